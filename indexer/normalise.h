@@ -1,0 +1,21 @@
+// Normalising text: UTF-8 -> the clean text that parsing and indexing read,
+// keeping the original for display.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace letterbox {
+
+struct Text {
+  std::string display;  // the text as read (valid UTF-8), for display and snippets
+  // NFKC, quotes and dashes plain, "\r\n" -> "\n", OCR line-break hyphens
+  // joined ("safe-\nguarding" -> "safeguarding\n"), markdown emphasis
+  // (**bold**, *italic*, __x__) and heading marks ("## ") removed, page-break
+  // lines ("---") turned into blank lines. Case is kept; lines are kept.
+  std::string clean;
+};
+
+Text normalise_text(std::string_view utf8);
+
+}  // namespace letterbox

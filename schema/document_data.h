@@ -1,0 +1,58 @@
+// The document data stored with each letter: what the searcher shows without
+// going back to the file. Encoded as JSON.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace letterbox::schema {
+
+struct PartyData {
+  std::string name;
+  std::string role;
+  std::string organisation;
+  std::string address;
+};
+
+struct EntityData {
+  std::string kind;     // person, body, grade, place
+  std::string id;       // canonical slug, as in the X?I terms
+  std::string name;     // canonical display name
+  std::string role;     // a person's role where the letter states it
+  std::string aspect;   // for a grade: what was graded, where stated
+  bool minister = false;  // a person holding ministerial office on the date
+  std::string office;   // that office
+};
+
+struct DocumentData {
+  std::string id;            // canonical path, as in the Q term
+  std::string path;          // the path as the user gave it
+  std::string title;
+  std::string date;          // YYYY-MM-DD, or empty
+  std::string type;          // letter, minutes, report, email
+  PartyData sender;
+  std::vector<PartyData> recipients;
+  std::vector<PartyData> cc;
+  std::vector<PartyData> attendees;
+  std::string salutation;
+  std::string subject;
+  std::string signoff;
+  std::vector<EntityData> entities;
+  std::string content_hash;  // as in kContentHashSlot
+  std::string text;          // the original text, for display and snippets
+};
+
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartyData, name, role, organisation, address)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EntityData, kind, id, name, role, aspect, minister, office)
+NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DocumentData, id, path, title, date, type, sender,
+                                                recipients, cc, attendees, salutation, subject,
+                                                signoff, entities, content_hash, text)
+
+std::string encode_document_data(const DocumentData& data);
+// Throws std::runtime_error when the data is not a Letterbox document.
+DocumentData decode_document_data(std::string_view encoded);
+
+}  // namespace letterbox::schema

@@ -1,0 +1,76 @@
+#include "schema/schema.h"
+
+#include <stdexcept>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "schema/text_analysis.h"
+
+namespace letterbox::schema {
+
+const EntityField& entity_field(std::string_view name) {
+  for (const auto& field : kEntityFields)
+    if (field.name == name) return field;
+  throw std::out_of_range("unknown entity field '" + std::string(name) + "'");
+}
+
+std::string encode_list(const std::vector<std::string>& values) {
+  std::string out;
+  for (const auto& value : values) {
+    if (!out.empty()) out += kListSeparator;
+    out += value;
+  }
+  return out;
+}
+
+std::vector<std::string> decode_list(std::string_view encoded) {
+  std::vector<std::string> values;
+  if (encoded.empty()) return values;
+  size_t start = 0;
+  while (true) {
+    size_t end = encoded.find(kListSeparator, start);
+    values.emplace_back(encoded.substr(start, end - start));
+    if (end == std::string_view::npos) break;
+    start = end + 1;
+  }
+  return values;
+}
+
+std::string slug(std::string_view name) {
+  const std::string folded = text::fold_case(name);
+  std::string out;
+  bool pending_dash = false;
+  int32_t i = 0;
+  const auto length = static_cast<int32_t>(folded.size());
+  while (i < length) {
+    const int32_t start = i;
+    UChar32 c;
+    U8_NEXT(folded.data(), i, length, c);
+    if (c >= 0 && u_isalnum(c)) {
+      if (pending_dash && !out.empty()) out += '-';
+      pending_dash = false;
+      out.append(folded, static_cast<size_t>(start), static_cast<size_t>(i - start));
+    } else if (c != '\'' && c != 0x2019) {  // "Children's" -> "childrens"
+      pending_dash = true;
+    }
+  }
+  return out;
+}
+
+void stamp_version(Xapian::WritableDatabase& db) {
+  db.set_metadata(std::string(kVersionKey), std::to_string(kVersion));
+}
+
+void check_version(const Xapian::Database& db, const std::string& path) {
+  const std::string stamp = db.get_metadata(std::string(kVersionKey));
+  if (stamp.empty()) {
+    if (db.get_doccount() == 0) return;
+    throw std::runtime_error(path + " is a Xapian index but not a Letterbox one (no schema version)");
+  }
+  if (stamp != std::to_string(kVersion))
+    throw std::runtime_error(path + " has Letterbox schema version " + stamp + ", this program reads version " +
+                             std::to_string(kVersion) + "; re-index the letters into a new index");
+}
+
+}  // namespace letterbox::schema

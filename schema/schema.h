@@ -1,0 +1,94 @@
+// The index schema shared by letterbox-index and letterbox-search: every term
+// prefix, value slot and metadata key is spelt here and nowhere else.
+//
+// Terms
+//   (none)  body text, stemmed (Z-prefixed stems) and unstemmed, with positions
+//   S       subject / title words, with positions
+//   Q       the document identifier: the canonical path of its file (boolean)
+//   K       document type: letter, minutes, report, email (boolean)
+//   Y       year of the letter's own date, YYYY (boolean)
+//   D       the letter's own date, YYYYMMDD (boolean)
+//   For each entity field below, two families:
+//     X?I   the entity's canonical id, a slug such as "tim-loughton" (boolean)
+//     X?W   words of the entity's names and aliases, positional, so that
+//           person:mccarthy and person:"Bill McCarthy" both match
+//
+// Value slots (see enum Slot)
+//
+// Document data: the JSON object described in document_data.h.
+//
+// Metadata keys
+//   letterbox:schema   the schema version below, as decimal text
+#pragma once
+
+#include <array>
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace letterbox::schema {
+
+// Bump when the meaning of any term, slot or the document data changes;
+// the searcher and indexer refuse an index of another version.
+inline constexpr int kVersion = 1;
+inline constexpr std::string_view kVersionKey = "letterbox:schema";
+
+inline constexpr std::string_view kIdPrefix = "Q";
+inline constexpr std::string_view kTypePrefix = "K";
+inline constexpr std::string_view kYearPrefix = "Y";
+inline constexpr std::string_view kDatePrefix = "D";
+inline constexpr std::string_view kSubjectPrefix = "S";
+
+// Value slots. Each slot's encoding is on its line.
+enum Slot : Xapian::valueno {
+  kDateSlot = 0,         // YYYYMMDD, empty when the letter has no date
+  kTypeSlot = 1,         // document type name ("letter")
+  kPersonSlot = 2,       // display names, encode_list()
+  kMinisterSlot = 3,     // display names, encode_list()
+  kBodySlot = 4,         // display names, encode_list()
+  kGradeSlot = 5,        // grade names ("requires improvement"), encode_list()
+  kPlaceSlot = 6,        // display names, encode_list()
+  kSenderSlot = 7,       // display names, encode_list()
+  kRecipientSlot = 8,    // display names, encode_list()
+  kContentHashSlot = 9,  // xxh64 of the file's bytes, 16 lowercase hex digits
+};
+
+// An entity field: how a query names it, where its terms and facet live.
+struct EntityField {
+  std::string_view name;         // query prefix and facet name: "person"
+  std::string_view id_prefix;    // boolean canonical-id terms
+  std::string_view word_prefix;  // positional name words
+  Slot facet_slot;
+};
+
+inline constexpr std::array<EntityField, 7> kEntityFields{{
+    {"person", "XPI", "XPW", kPersonSlot},
+    {"minister", "XMI", "XMW", kMinisterSlot},
+    {"from", "XFI", "XFW", kSenderSlot},
+    {"to", "XTI", "XTW", kRecipientSlot},
+    {"body", "XBI", "XBW", kBodySlot},
+    {"grade", "XGI", "XGW", kGradeSlot},
+    {"place", "XLI", "XLW", kPlaceSlot},
+}};
+
+// The field of the given name; throws std::out_of_range for an unknown name.
+const EntityField& entity_field(std::string_view name);
+
+// Multi-valued slots hold their values joined by this separator, which
+// cannot occur in normalised text.
+inline constexpr char kListSeparator = '\x1f';
+std::string encode_list(const std::vector<std::string>& values);
+std::vector<std::string> decode_list(std::string_view encoded);
+
+// "Tim Loughton" -> "tim-loughton": lowercase ASCII letters and digits of the
+// case-folded name, runs of anything else turned into one '-'.
+std::string slug(std::string_view name);
+
+// Stamp a new database with the schema version; check an existing one.
+void stamp_version(Xapian::WritableDatabase& db);
+// Throws std::runtime_error naming the versions when they differ. A database
+// with no documents and no stamp is accepted.
+void check_version(const Xapian::Database& db, const std::string& path);
+
+}  // namespace letterbox::schema

@@ -1,0 +1,35 @@
+// Text analysis that indexing and querying must share, so that what was
+// indexed is what a query finds: Unicode normalisation, case folding and the
+// stemmer set-up of Xapian's TermGenerator and QueryParser.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include <xapian.h>
+
+namespace letterbox::text {
+
+// NFKC, curly quotes to straight, the dash family to '-', non-breaking and
+// other odd spaces to ' ', control characters (but '\n' and '\t') dropped.
+// Input must be valid UTF-8. Case is kept.
+std::string normalise(std::string_view utf8);
+
+// Full Unicode case folding (ICU), e.g. "Straße" -> "strasse".
+std::string fold_case(std::string_view utf8);
+
+// Query text as the QueryParser should see it: normalise(), then case-folded
+// except for the boolean operator words (AND, OR, NOT, XOR, NEAR, ADJ) that
+// the parser recognises only in capitals.
+std::string normalise_query(std::string_view utf8);
+
+// Xapian's English Snowball stemmer behind a memo of the stems already made:
+// stemming is a large share of indexing time and words repeat. Each call
+// returns a stemmer with its own memo; do not share one between threads.
+Xapian::Stem make_stemmer();
+
+// The one place where term generation and query parsing are configured.
+void configure(Xapian::TermGenerator& generator);
+void configure(Xapian::QueryParser& parser);
+
+}  // namespace letterbox::text
