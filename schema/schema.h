@@ -52,6 +52,7 @@ enum Slot : Xapian::valueno {
   kSenderSlot = 7,       // display names, encode_list()
   kRecipientSlot = 8,    // display names, encode_list()
   kContentHashSlot = 9,  // xxh64 of the file's bytes, 16 lowercase hex digits
+  kYearSlot = 10,        // YYYY of the letter's date, empty when undated
 };
 
 // An entity field: how a query names it, where its terms and facet live.
