@@ -1,1 +1,96 @@
-// (in progress)
+#include "indexer/index_writer.h"
+
+#include <algorithm>
+
+#include "schema/document_data.h"
+#include "schema/schema.h"
+
+namespace letterbox {
+namespace {
+
+Xapian::WritableDatabase open_writable(const std::string& path) {
+  try {
+    return Xapian::WritableDatabase(path, Xapian::DB_CREATE_OR_OPEN);
+  } catch (const Xapian::DatabaseLockError& e) {
+    throw IndexOpenError("index " + path + " is locked by another writer (another letterbox-index is running on it?)" +
+                         (e.get_msg().empty() ? "" : ": " + e.get_msg()));
+  } catch (const Xapian::Error& e) {
+    throw IndexOpenError("cannot open index " + path + ": " + e.get_description());
+  }
+}
+
+// Reads the identifier and content hash of every document: Q terms give the
+// identifiers, the hash slot the content.
+std::unordered_map<std::string, std::string> load_known(const Xapian::Database& db) {
+  std::unordered_map<std::string, std::string> known;
+  known.reserve(db.get_doccount());
+  const std::string prefix(schema::kIdPrefix);
+  for (auto term = db.allterms_begin(prefix); term != db.allterms_end(prefix); ++term) {
+    auto posting = db.postlist_begin(*term);
+    if (posting == db.postlist_end(*term)) continue;
+    const Xapian::Document document = db.get_document(*posting);
+    // The full identifier is in the data; the term may be shortened.
+    std::string id = (*term).substr(prefix.size());
+    if (id.find('#') != std::string::npos) id = schema::decode_document_data(document.get_data()).id;
+    known.emplace(std::move(id), document.get_value(schema::kContentHashSlot));
+  }
+  return known;
+}
+
+}  // namespace
+
+IndexWriter::IndexWriter(const std::filesystem::path& path, std::size_t batch_size)
+    : path_(path.string()), db_(open_writable(path_)), batch_size_(batch_size == 0 ? 1 : batch_size) {
+  try {
+    schema::check_version(db_, path_);
+  } catch (const std::runtime_error& e) {
+    throw IndexOpenError(e.what());
+  }
+  if (db_.get_metadata(std::string(schema::kVersionKey)).empty()) {
+    schema::stamp_version(db_);
+    db_.commit();
+  }
+  known_ = load_known(db_);
+}
+
+IndexWriter::~IndexWriter() {
+  try {
+    commit();
+  } catch (...) {
+    // Never throw from a destructor; an uncommitted batch is redone by the
+    // next run, which finds those files changed.
+  }
+}
+
+void IndexWriter::replace(const std::string& id, const Xapian::Document& document, const Spellings& spellings) {
+  db_.replace_document(schema::id_term(id), document);
+  for (const auto& [word, frequency] : spellings) db_.add_spelling(word, frequency);
+  changed();
+}
+
+void IndexWriter::remove(const std::string& id) {
+  db_.delete_document(schema::id_term(id));
+  changed();
+}
+
+void IndexWriter::changed() {
+  if (++pending_ >= batch_size_) commit();
+}
+
+void IndexWriter::commit() {
+  if (pending_ == 0) return;
+  db_.commit();
+  pending_ = 0;
+}
+
+std::vector<std::string> IndexWriter::ids_of_missing_files() const {
+  std::vector<std::string> missing;
+  for (const auto& [id, hash] : known_) {
+    std::error_code error;
+    if (!std::filesystem::exists(std::filesystem::path(id), error) && !error) missing.push_back(id);
+  }
+  std::sort(missing.begin(), missing.end());
+  return missing;
+}
+
+}  // namespace letterbox

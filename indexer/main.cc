@@ -1,1 +1,204 @@
-int main() { return 0; }
+// letterbox-index: the command line. Parses options, wires the pipeline to
+// the terminal, and turns outcomes into messages and exit codes.
+#include <unistd.h>
+
+#include <atomic>
+#include <chrono>
+#include <csignal>
+#include <cstdio>
+#include <cstdlib>
+#include <iostream>
+
+#include <CLI/CLI.hpp>
+
+#include "indexer/explain.h"
+#include "indexer/pipeline.h"
+
+namespace fs = std::filesystem;
+using namespace letterbox;
+
+namespace {
+
+// Exit codes, as documented in --help.
+constexpr int kExitOk = 0;
+constexpr int kExitSomeSkipped = 1;
+constexpr int kExitUsage = 2;
+
+std::atomic<int> g_stop_signal{0};
+std::atomic<bool> g_stop{false};
+static_assert(std::atomic<bool>::is_always_lock_free, "the signal handler needs a lock-free flag");
+
+extern "C" void request_stop(int signal) {
+  g_stop_signal = signal;
+  g_stop = true;
+}
+
+struct IndexCommandOptions {
+  std::string db;
+  std::vector<std::string> inputs;
+  std::string reference;
+  std::string explain;
+  unsigned jobs = 0;
+  std::size_t batch = 2000;
+  std::size_t max_file_mb = 16;
+  bool prune = false;
+  bool quiet = false;
+};
+
+std::string default_db() {
+  const char* env = std::getenv("LETTERBOX_DB");
+  return env && *env ? env : "./letterbox.db";
+}
+
+void setup_index(CLI::App& app, IndexCommandOptions& options) {
+  app.description(
+      "Index letters into a Letterbox (Xapian) index.\n\n"
+      "Reads .txt, .md, .markdown and extension-less text files, recursively in folders; "
+      "normalises the text, parses the letter's structure (date, sender, recipients, subject, cc, "
+      "attendees, type), tags people, ministers, bodies, inspection grades and places, and writes one "
+      "document per file, identified by its canonical path. Re-running skips unchanged files (by "
+      "content hash) and replaces changed ones. Work is committed in batches: after Ctrl-C the "
+      "index holds everything committed, and a re-run finishes the job.\n\n"
+      "Exit codes: 0 all indexed; 1 some files skipped (each named on stderr with its reason); "
+      "2 usage error or the index could not be opened; 130/143 interrupted (work so far committed).");
+  app.add_option("paths", options.inputs, "Files and folders to index");
+  app.add_option("--db", options.db, "Index path (default: $LETTERBOX_DB, else ./letterbox.db)");
+  app.add_option("--reference", options.reference,
+                 "Folder of reference data for the tagger (default: $LETTERBOX_REFERENCE, else the "
+                 "corpus/reference folder Letterbox was built with)");
+  app.add_option("--explain", options.explain,
+                 "Print as JSON what the pipeline makes of FILE (structure, entities, terms) without "
+                 "touching any index")
+      ->type_name("FILE");
+  app.add_option("-j,--jobs", options.jobs, "Worker threads for reading and analysis (default: one per core)")
+      ->check(CLI::Range(1u, 1024u));
+  app.add_option("--batch", options.batch, "Commit every N changed documents")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{10000000}));
+  app.add_option("--max-file-mb", options.max_file_mb, "Index only the first N MB of larger files (with a warning)")
+      ->capture_default_str()
+      ->check(CLI::Range(std::size_t{1}, std::size_t{4096}));
+  app.add_flag("--prune", options.prune, "Remove documents whose files no longer exist");
+  app.add_flag("-q,--quiet", options.quiet, "No progress line and no summary (problems are still reported)");
+}
+
+// Prints problems as they come and, on a terminal, a progress line.
+class TerminalObserver : public IndexObserver {
+ public:
+  explicit TerminalObserver(bool show_progress) : show_progress_(show_progress) {}
+
+  void warning(const std::string& path, const std::string& message) override {
+    clear_line();
+    std::cerr << "warning: " << path << ": " << message << "\n";
+  }
+  void skipped(const std::string& path, const std::string& reason) override {
+    clear_line();
+    std::cerr << "skipped " << path << ": " << reason << "\n";
+  }
+  void progress(std::size_t done, std::size_t total, std::uintmax_t bytes) override {
+    if (!show_progress_) return;
+    const auto now = Clock::now();
+    if (done != total && now - last_ < std::chrono::milliseconds(250)) return;
+    last_ = now;
+    const double seconds = std::chrono::duration<double>(now - start_).count();
+    const double rate = seconds > 0 ? done / seconds : 0;
+    const double eta = rate > 0 ? (total - done) / rate : 0;
+    std::fprintf(stderr, "\r%zu/%zu files, %.0f files/s, %.1f MB/s, ETA %.0fs   ", done, total, rate,
+                 seconds > 0 ? bytes / seconds / 1e6 : 0.0, eta);
+    line_shown_ = true;
+  }
+  void finish() { clear_line(); }
+
+ private:
+  using Clock = std::chrono::steady_clock;
+  void clear_line() {
+    if (line_shown_) std::cerr << "\r\033[K";
+    line_shown_ = false;
+  }
+  bool show_progress_;
+  bool line_shown_ = false;
+  Clock::time_point start_ = Clock::now(), last_{};
+};
+
+Tagger load_tagger(const std::string& reference) {
+  const fs::path folder = reference.empty() ? default_reference_folder() : fs::path(reference);
+  return Tagger(load_reference_data(folder));
+}
+
+int run_explain(const IndexCommandOptions& options, const Tagger& tagger, const ReadOptions& read) {
+  const ExplainedFile explained = explain_file(options.explain, tagger, read);
+  if (!explained.read.text) {
+    std::cerr << "letterbox-index: " << options.explain << " would be skipped: " << explained.read.skip_reason
+              << "\n";
+    return kExitSomeSkipped;
+  }
+  std::cout << explain(options.explain, explained.read, explained.analysed, explained.document).dump(2) << "\n";
+  return kExitOk;
+}
+
+int run_index(const IndexCommandOptions& options, const Tagger& tagger, const ReadOptions& read) {
+  std::vector<fs::path> inputs(options.inputs.begin(), options.inputs.end());
+  const FileList files = list_files(inputs);
+  for (const Unlisted& problem : files.problems) std::cerr << "skipped " << problem.path << ": " << problem.reason << "\n";
+
+  const std::string db = options.db.empty() ? default_db() : options.db;
+  IndexWriter writer(db, options.batch);
+
+  std::signal(SIGINT, request_stop);
+  std::signal(SIGTERM, request_stop);
+  TerminalObserver observer(!options.quiet && isatty(STDERR_FILENO));
+  const IndexSummary summary = index_files(files, tagger, writer, observer, {options.jobs, read}, g_stop);
+  observer.finish();
+
+  std::size_t removed = 0;
+  if (options.prune && !summary.interrupted) {
+    for (const std::string& id : writer.ids_of_missing_files()) {
+      writer.remove(id);
+      ++removed;
+    }
+    writer.commit();
+  }
+  const std::size_t skipped = summary.skipped + files.problems.size();
+  if (!options.quiet)
+    std::cerr << "indexed " << summary.added + summary.updated << " (" << summary.added << " new, " << summary.updated
+              << " changed), unchanged " << summary.unchanged << ", removed " << removed << ", skipped " << skipped
+              << "; " << db << " holds " << writer.document_count() << " documents\n";
+  if (summary.interrupted) {
+    std::cerr << "letterbox-index: interrupted by " << (g_stop_signal == SIGINT ? "SIGINT" : "SIGTERM")
+              << "; everything indexed so far is committed, run the same command again to finish\n";
+    return 128 + g_stop_signal;
+  }
+  return skipped > 0 ? kExitSomeSkipped : kExitOk;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  CLI::App app{"letterbox-index"};
+  IndexCommandOptions options;
+  setup_index(app, options);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    return app.exit(e) == 0 ? kExitOk : kExitUsage;
+  }
+  if (options.inputs.empty() && options.explain.empty()) {
+    std::cerr << "letterbox-index: name the files or folders to index (see --help)\n";
+    return kExitUsage;
+  }
+  try {
+    const Tagger tagger = load_tagger(options.reference);
+    const ReadOptions read{.max_bytes = options.max_file_mb << 20};
+    if (!options.explain.empty()) return run_explain(options, tagger, read);
+    return run_index(options, tagger, read);
+  } catch (const IndexOpenError& e) {
+    std::cerr << "letterbox-index: " << e.what() << "\n";
+    return kExitUsage;
+  } catch (const Xapian::Error& e) {
+    std::cerr << "letterbox-index: " << e.get_description() << "\n";
+    return kExitUsage;
+  } catch (const std::exception& e) {
+    std::cerr << "letterbox-index: " << e.what() << "\n";
+    return kExitUsage;
+  }
+}

@@ -1,5 +1,7 @@
 #include "schema/schema.h"
 
+#include <cstdint>
+#include <cstdio>
 #include <stdexcept>
 
 #include <unicode/uchar.h>
@@ -13,6 +15,32 @@ const EntityField& entity_field(std::string_view name) {
   for (const auto& field : kEntityFields)
     if (field.name == name) return field;
   throw std::out_of_range("unknown entity field '" + std::string(name) + "'");
+}
+
+namespace {
+
+// Xapian refuses terms over 245 bytes; keep well inside that.
+constexpr size_t kMaxTermLength = 200;
+
+std::string shortened_term(std::string term) {
+  if (term.size() <= kMaxTermLength) return term;
+  // FNV-1a: stable across platforms and versions, which std::hash is not.
+  std::uint64_t hash = 1469598103934665603ULL;
+  for (unsigned char c : term) hash = (hash ^ c) * 1099511628211ULL;
+  char hex[17];
+  std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(hash));
+  term.resize(kMaxTermLength - 17);
+  while (!term.empty() && (static_cast<unsigned char>(term.back()) & 0xC0) == 0x80) term.pop_back();
+  if (!term.empty() && static_cast<unsigned char>(term.back()) >= 0xC0) term.pop_back();
+  return term + "#" + hex;
+}
+
+}  // namespace
+
+std::string id_term(std::string_view id) { return shortened_term(std::string(kIdPrefix) + std::string(id)); }
+
+std::string entity_term(const EntityField& field, std::string_view name) {
+  return shortened_term(std::string(field.id_prefix) + slug(name));
 }
 
 std::string encode_list(const std::vector<std::string>& values) {

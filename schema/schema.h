@@ -24,6 +24,7 @@
 #include <array>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include <xapian.h>
 
@@ -75,6 +76,13 @@ inline constexpr std::array<EntityField, 7> kEntityFields{{
 
 // The field of the given name; throws std::out_of_range for an unknown name.
 const EntityField& entity_field(std::string_view name);
+
+// The Q term of a document identifier. Identifiers longer than Xapian's term
+// limit keep their start and end a hash of the whole, as omega does for URLs.
+std::string id_term(std::string_view id);
+
+// An id-prefix term for an entity: prefix + slug, shortened the same way.
+std::string entity_term(const EntityField& field, std::string_view name);
 
 // Multi-valued slots hold their values joined by this separator, which
 // cannot occur in normalised text.

@@ -1,0 +1,60 @@
+// The writable side of a Letterbox index: opening it (with a clear reason
+// when it cannot be), knowing what it already holds, replacing documents and
+// committing in batches.
+#pragma once
+
+#include <cstddef>
+#include <filesystem>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+#include <string>
+#include <unordered_map>
+
+#include <xapian.h>
+
+#include "indexer/build_document.h"
+
+namespace letterbox {
+
+// The index cannot be opened for writing: locked, not an index, another
+// schema version, no permission. what() says which, naming the path.
+class IndexOpenError : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+class IndexWriter {
+ public:
+  // Creates the index when it does not exist. Throws IndexOpenError.
+  IndexWriter(const std::filesystem::path& path, std::size_t batch_size);
+  ~IndexWriter();  // commits what is pending
+  IndexWriter(const IndexWriter&) = delete;
+  IndexWriter& operator=(const IndexWriter&) = delete;
+
+  // The identifier -> content hash of every document in the index, as of
+  // opening. Read-only afterwards, so worker threads may share it.
+  const std::unordered_map<std::string, std::string>& known_hashes() const { return known_; }
+
+  // Adds or replaces the document with this identifier; commits every
+  // batch_size changes.
+  void replace(const std::string& id, const Xapian::Document& document, const Spellings& spellings);
+  // Removes the document with this identifier, if any.
+  void remove(const std::string& id);
+  void commit();
+
+  // Identifiers whose files no longer exist.
+  std::vector<std::string> ids_of_missing_files() const;
+
+  Xapian::doccount document_count() const { return db_.get_doccount(); }
+
+ private:
+  void changed();
+  std::string path_;
+  Xapian::WritableDatabase db_;
+  std::size_t batch_size_;
+  std::size_t pending_ = 0;
+  std::unordered_map<std::string, std::string> known_;
+};
+
+}  // namespace letterbox
