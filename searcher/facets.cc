@@ -1,1 +1,139 @@
-// (in progress)
+#include "searcher/facets.h"
+
+#include <algorithm>
+#include <charconv>
+#include <map>
+
+#include "schema/schema.h"
+#include "searcher/errors.h"
+
+namespace letterbox::search {
+namespace {
+
+constexpr size_t kDefaultFacetCount = 6;
+
+std::vector<std::string_view> split_list(std::string_view list) {
+  std::vector<std::string_view> names;
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t end = list.find(',', start);
+    if (end == std::string_view::npos) end = list.size();
+    std::string_view name = list.substr(start, end - start);
+    while (!name.empty() && name.front() == ' ') name.remove_prefix(1);
+    while (!name.empty() && name.back() == ' ') name.remove_suffix(1);
+    if (!name.empty()) names.push_back(name);
+    start = end + 1;
+  }
+  return names;
+}
+
+std::string facet_names() {
+  std::string names;
+  for (const auto& facet : facet_fields()) names += (names.empty() ? "" : ", ") + std::string(facet.name);
+  return names;
+}
+
+}  // namespace
+
+const std::vector<FacetField>& facet_fields() {
+  static const std::vector<FacetField> fields = {
+      {"year", schema::kYearSlot},   {"minister", schema::kMinisterSlot}, {"person", schema::kPersonSlot},
+      {"body", schema::kBodySlot},   {"grade", schema::kGradeSlot},       {"type", schema::kTypeSlot},
+      {"place", schema::kPlaceSlot}, {"from", schema::kSenderSlot},       {"to", schema::kRecipientSlot},
+  };
+  return fields;
+}
+
+std::vector<FacetField> select_facets(std::string_view list) {
+  const auto& all = facet_fields();
+  if (list.empty() || list == "all") return {all.begin(), all.begin() + kDefaultFacetCount};
+  if (list == "none") return {};
+  std::vector<FacetField> chosen;
+  for (auto name : split_list(list)) {
+    const auto found = std::find_if(all.begin(), all.end(), [&](const FacetField& f) { return f.name == name; });
+    if (found == all.end())
+      throw UsageError("unknown facet '" + std::string(name) + "' (facets are " + facet_names() + ", or none)");
+    chosen.push_back(*found);
+  }
+  return chosen;
+}
+
+FacetSpy::FacetSpy(std::vector<FacetField> facets, bool timeline) : facets_(std::move(facets)), timeline_(timeline) {
+  auto add_slot = [this](Xapian::valueno slot) {
+    if (counts_of(slot) == nullptr) slots_.push_back({slot, {}});
+  };
+  for (const auto& facet : facets_) add_slot(facet.slot);
+  if (timeline_) add_slot(schema::kYearSlot);
+}
+
+std::string FacetSpy::name() const { return "letterbox::search::FacetSpy"; }
+
+FacetSpy::SlotCounts* FacetSpy::counts_of(Xapian::valueno slot) {
+  for (auto& slot_counts : slots_)
+    if (slot_counts.slot == slot) return &slot_counts;
+  return nullptr;
+}
+
+const FacetSpy::SlotCounts* FacetSpy::counts_of(Xapian::valueno slot) const {
+  return const_cast<FacetSpy*>(this)->counts_of(slot);
+}
+
+void FacetSpy::operator()(const Xapian::Document& doc, double) {
+  ++documents_seen_;
+  for (auto& slot_counts : slots_) {
+    const std::string encoded = doc.get_value(slot_counts.slot);
+    if (!encoded.empty()) count_values(encoded, slot_counts.counts);
+  }
+}
+
+void FacetSpy::count_values(std::string_view encoded, Counts& counts) {
+  seen_in_document_.clear();
+  size_t start = 0;
+  while (start <= encoded.size()) {
+    size_t end = encoded.find(schema::kListSeparator, start);
+    if (end == std::string_view::npos) end = encoded.size();
+    const std::string_view value = encoded.substr(start, end - start);
+    start = end + 1;
+    // A value listed twice in one document still counts that document once.
+    if (value.empty() || std::find(seen_in_document_.begin(), seen_in_document_.end(), value) !=
+                             seen_in_document_.end())
+      continue;
+    seen_in_document_.push_back(value);
+    if (auto found = counts.find(value); found != counts.end())
+      ++found->second;
+    else
+      counts.emplace(std::string(value), 1);
+  }
+}
+
+std::vector<FacetValue> FacetSpy::top(std::string_view facet, size_t limit) const {
+  const auto found = std::find_if(facets_.begin(), facets_.end(), [&](const FacetField& f) { return f.name == facet; });
+  if (found == facets_.end()) return {};
+  std::vector<FacetValue> values;
+  for (const auto& [value, count] : counts_of(found->slot)->counts) values.push_back({value, count});
+  const auto more_frequent = [](const FacetValue& a, const FacetValue& b) {
+    return a.count != b.count ? a.count > b.count : a.value < b.value;
+  };
+  const size_t kept = std::min(limit, values.size());
+  std::partial_sort(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(kept), values.end(), more_frequent);
+  values.resize(kept);
+  return values;
+}
+
+std::vector<YearCount> FacetSpy::timeline() const {
+  const SlotCounts* years = counts_of(schema::kYearSlot);
+  if (years == nullptr) return {};
+  std::map<int, std::uint64_t> by_year;
+  for (const auto& [text, count] : years->counts) {
+    int year = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
+    if (error == std::errc() && end == text.data() + text.size()) by_year[year] += count;
+  }
+  std::vector<YearCount> timeline;
+  if (by_year.empty()) return timeline;
+  for (int year = by_year.begin()->first; year <= by_year.rbegin()->first; ++year)
+    timeline.push_back({year, by_year.count(year) ? by_year.at(year) : 0});
+  return timeline;
+}
+
+}  // namespace letterbox::search

@@ -1,1 +1,175 @@
-// (in progress)
+#include "searcher/parse_query.h"
+
+#include <algorithm>
+#include <optional>
+
+#include "schema/schema.h"
+#include "schema/text_analysis.h"
+#include "searcher/dates.h"
+#include "searcher/errors.h"
+
+namespace letterbox::search {
+namespace {
+
+constexpr std::string_view kTypeField = "type";
+constexpr std::string_view kYearField = "year";
+constexpr std::string_view kDateField = "date";
+constexpr std::string_view kSubjectField = "subject";
+constexpr std::string_view kRangeSeparator = "..";
+
+// Date ranges on the date slot; bare years and year-months widen to whole
+// days. A bad date is remembered, not thrown through the parser: the parser
+// then reports an unknown range and parse() replaces that by this message.
+class DateRangeProcessor : public Xapian::RangeProcessor {
+ public:
+  explicit DateRangeProcessor(std::optional<std::string>& error)
+      : Xapian::RangeProcessor(schema::kDateSlot, std::string(kDateField) + ":"), error_(error) {}
+
+  Xapian::Query operator()(const std::string& begin, const std::string& end) override {
+    try {
+      const DateRange range = make_date_range(begin, end);
+      return Xapian::RangeProcessor::operator()(range.start, range.end);
+    } catch (const UsageError& e) {
+      if (!error_) error_ = e.what();
+      return Xapian::Query(Xapian::Query::OP_INVALID);
+    }
+  }
+
+ private:
+  std::optional<std::string>& error_;
+};
+
+size_t edit_distance(std::string_view a, std::string_view b) {
+  std::vector<size_t> row(b.size() + 1);
+  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
+  for (size_t i = 1; i <= a.size(); ++i) {
+    size_t diagonal = row[0];
+    row[0] = i;
+    for (size_t j = 1; j <= b.size(); ++j) {
+      const size_t above = row[j];
+      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
+      diagonal = above;
+    }
+  }
+  return row[b.size()];
+}
+
+std::string unknown_field_message(std::string_view field) {
+  std::string message = "unknown field '" + std::string(field) + ":'";
+  std::string closest;
+  size_t best = 3;  // suggest only fields at most two edits away
+  for (const auto& known : query_fields()) {
+    const size_t distance = edit_distance(field, known);
+    if (distance < best) best = distance, closest = known;
+  }
+  if (!closest.empty()) return message + " (did you mean '" + closest + ":'?)";
+  std::string list;
+  for (const auto& known : query_fields()) list += (list.empty() ? "" : ", ") + known + ":";
+  return message + " (fields are " + list + ")";
+}
+
+bool is_field_char(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_'; }
+bool is_space(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
+// Where a field name may start: the text's start, after a space, a bracket
+// or a +/- sign.
+bool starts_token(std::string_view text, size_t i) {
+  return i == 0 || is_space(text[i - 1]) || text[i - 1] == '(' || text[i - 1] == '+' || text[i - 1] == '-';
+}
+
+size_t token_end(std::string_view text, size_t from) {
+  size_t end = from;
+  while (end < text.size() && !is_space(text[end]) && text[end] != ')') ++end;
+  return end;
+}
+
+bool is_known_field(std::string_view name) {
+  const auto fields = query_fields();
+  return std::find(fields.begin(), fields.end(), name) != fields.end();
+}
+
+}  // namespace
+
+std::vector<std::string> query_fields() {
+  std::vector<std::string> fields;
+  for (const auto& field : schema::kEntityFields) fields.emplace_back(field.name);
+  for (auto name : {kTypeField, kYearField, kDateField, kSubjectField}) fields.emplace_back(name);
+  return fields;
+}
+
+std::string check_fields(std::string_view text) {
+  std::string out;
+  bool in_quotes = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (text[i] == '"') in_quotes = !in_quotes;
+    if (in_quotes || !starts_token(text, i) || !is_field_char(text[i])) {
+      out += text[i++];
+      continue;
+    }
+    size_t name_end = i;
+    while (name_end < text.size() && is_field_char(text[name_end])) ++name_end;
+    const bool is_field = name_end + 1 < text.size() && text[name_end] == ':' && !is_space(text[name_end + 1]) &&
+                          text[name_end + 1] != '/';  // http://... is a URL
+    const std::string_view name = text.substr(i, name_end - i);
+    if (is_field && !is_known_field(name)) throw UsageError(unknown_field_message(name));
+    if (is_field && name == kDateField) {
+      const size_t value_start = name_end + 1;
+      const size_t value_end = token_end(text, value_start);
+      const std::string_view value = text.substr(value_start, value_end - value_start);
+      out.append(text.substr(i, value_start - i));
+      out.append(value);
+      // A single date is the range of that year, month or day.
+      if (value.find(kRangeSeparator) == std::string_view::npos) out.append(kRangeSeparator).append(value);
+      i = value_end;
+      continue;
+    }
+    out.append(text.substr(i, name_end - i));
+    i = name_end;
+  }
+  return out;
+}
+
+struct QueryTranslator::Impl {
+  Xapian::QueryParser parser;
+  std::optional<std::string> range_error;
+
+  explicit Impl(const Xapian::Database& db) {
+    text::configure(parser);
+    parser.set_database(db);
+    parser.set_default_op(Xapian::Query::OP_AND);
+    for (const auto& field : schema::kEntityFields)
+      parser.add_prefix(std::string(field.name), std::string(field.word_prefix));
+    parser.add_prefix(std::string(kSubjectField), std::string(schema::kSubjectPrefix));
+    parser.add_boolean_prefix(std::string(kTypeField), std::string(schema::kTypePrefix));
+    parser.add_boolean_prefix(std::string(kYearField), std::string(schema::kYearPrefix));
+    parser.add_rangeprocessor((new DateRangeProcessor(range_error))->release());
+  }
+};
+
+QueryTranslator::QueryTranslator(const Xapian::Database& db) : impl_(std::make_unique<Impl>(db)) {}
+QueryTranslator::~QueryTranslator() = default;
+
+ParsedQuery QueryTranslator::parse(std::string_view text, bool correct_spelling) {
+  const std::string normalised = text::normalise_query(text);
+  if (std::all_of(normalised.begin(), normalised.end(), is_space)) return {Xapian::Query::MatchAll, ""};
+  const std::string checked = check_fields(normalised);
+  unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
+                   Xapian::QueryParser::FLAG_PURE_NOT;
+  if (correct_spelling) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
+  impl_->range_error.reset();
+  ParsedQuery parsed;
+  try {
+    parsed.query = impl_->parser.parse_query(checked, flags);
+  } catch (const Xapian::QueryParserError& e) {
+    if (impl_->range_error) throw UsageError(*impl_->range_error);
+    throw UsageError("cannot read the query '" + std::string(text) + "': " + e.get_msg());
+  }
+  if (impl_->range_error) throw UsageError(*impl_->range_error);
+  if (correct_spelling) {
+    const std::string corrected = impl_->parser.get_corrected_query_string();
+    if (!corrected.empty() && corrected != checked) parsed.corrected = corrected;
+  }
+  return parsed;
+}
+
+}  // namespace letterbox::search

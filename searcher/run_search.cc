@@ -1,1 +1,156 @@
-// (in progress)
+#include "searcher/run_search.h"
+
+#include <algorithm>
+#include <filesystem>
+
+#include "schema/schema.h"
+#include "searcher/database.h"
+#include "searcher/errors.h"
+#include "searcher/parse_query.h"
+
+namespace letterbox::search {
+namespace {
+
+void set_sort(Xapian::Enquire& enquire, SortOrder sort) {
+  // Undated letters have no date value and sort before all dated ones.
+  if (sort == SortOrder::date_ascending) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, false);
+  if (sort == SortOrder::date_descending) enquire.set_sort_by_value_then_relevance(schema::kDateSlot, true);
+}
+
+Hit make_hit(const Xapian::MSetIterator& match, const Xapian::MSet& mset, std::size_t snippet_length) {
+  Hit hit;
+  hit.rank = match.get_rank() + 1;
+  hit.docid = *match;
+  hit.score = match.get_weight();
+  hit.data = schema::decode_document_data(match.get_document().get_data());
+  hit.snippet = make_snippet(mset, hit.data.text, snippet_length);
+  hit.data.text.clear();
+  return hit;
+}
+
+MatchCount match_count(const Xapian::MSet& mset) {
+  return {mset.get_matches_estimated(), mset.get_matches_lower_bound(), mset.get_matches_upper_bound()};
+}
+
+// The exact number of documents a query matches.
+std::uint64_t count_matches(const Xapian::Database& db, const Xapian::Query& query) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(query);
+  return enquire.get_mset(0, 0, db.get_doccount()).get_matches_estimated();
+}
+
+std::optional<Suggestion> suggest(const Xapian::Database& db, QueryTranslator& translator,
+                                  const std::string& corrected, const Xapian::Query& filter) {
+  if (corrected.empty()) return std::nullopt;
+  const ParsedQuery parsed = translator.parse(corrected, false);
+  const std::uint64_t total = count_matches(db, apply_filter(parsed.query, filter));
+  if (total == 0) return std::nullopt;  // a correction that finds nothing does not help
+  return Suggestion{corrected, total};
+}
+
+SearchResults search_once(Xapian::Database& db, const SearchRequest& request) {
+  QueryTranslator translator(db);
+  const ParsedQuery parsed = translator.parse(request.query_text);
+  const Xapian::Query filter = filter_query(request.filters);
+
+  Xapian::Enquire enquire(db);
+  enquire.set_query(apply_filter(parsed.query, filter));
+  set_sort(enquire, request.sort);
+  FacetSpy spy(request.facets, request.timeline);
+  const bool spying = !request.facets.empty() || request.timeline;
+  // Facets count the whole match set, so the match must not stop early.
+  if (spying) enquire.add_matchspy(&spy);
+  const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
+                                             static_cast<Xapian::doccount>(request.limit),
+                                             spying ? db.get_doccount() : 0);
+
+  SearchResults results;
+  results.query = request.query_text;
+  results.total = match_count(mset);
+  for (auto match = mset.begin(); match != mset.end(); ++match)
+    results.hits.push_back(make_hit(match, mset, request.snippet_length));
+  for (const auto& facet : request.facets)
+    results.facets.push_back({std::string(facet.name), spy.top(facet.name, request.facet_limit)});
+  if (request.timeline) results.timeline = spy.timeline();
+  results.suggestion = suggest(db, translator, parsed.corrected, filter);
+  return results;
+}
+
+std::optional<Xapian::docid> docid_of_term(const Xapian::Database& db, const std::string& term) {
+  const auto posting = db.postlist_begin(term);
+  if (posting == db.postlist_end(term)) return std::nullopt;
+  return *posting;
+}
+
+std::optional<Xapian::docid> docid_from_number(const std::string& text) {
+  if (text.empty() || text.size() > 9 || !std::all_of(text.begin(), text.end(), [](char c) { return c >= '0' && c <= '9'; }))
+    return std::nullopt;
+  return static_cast<Xapian::docid>(std::stoul(text));
+}
+
+std::optional<Xapian::docid> docid_of(const Xapian::Database& db, const std::string& id_or_path) {
+  const std::string id_prefix(schema::kIdPrefix);
+  if (auto docid = docid_of_term(db, id_prefix + id_or_path)) return docid;
+  std::error_code error;
+  const auto canonical = std::filesystem::weakly_canonical(id_or_path, error);
+  if (!error)
+    if (auto docid = docid_of_term(db, id_prefix + canonical.string())) return docid;
+  return docid_from_number(id_or_path);
+}
+
+DocumentView find_document_once(Xapian::Database& db, const std::string& id_or_path) {
+  const auto docid = docid_of(db, id_or_path);
+  if (!docid) throw UsageError("no document '" + id_or_path + "' in the index (give its path, id or docid)");
+  try {
+    return {*docid, schema::decode_document_data(db.get_document(*docid).get_data())};
+  } catch (const Xapian::DocNotFoundError&) {
+    throw UsageError("no document '" + id_or_path + "' in the index (give its path, id or docid)");
+  }
+}
+
+IndexStats index_stats_once(Xapian::Database& db, const std::filesystem::path& path, std::size_t top_limit) {
+  IndexStats stats;
+  stats.path = path;
+  stats.size_bytes = size_on_disk(path);
+  stats.documents = db.get_doccount();
+  stats.first_date = iso_date(db.get_value_lower_bound(schema::kDateSlot));
+  stats.last_date = iso_date(db.get_value_upper_bound(schema::kDateSlot));
+  const auto facets = select_facets("type,person,minister,body,grade");
+  FacetSpy spy(facets, true);
+  Xapian::Enquire enquire(db);
+  enquire.set_query(Xapian::Query::MatchAll);
+  enquire.add_matchspy(&spy);
+  enquire.get_mset(0, 0, db.get_doccount());
+  for (const auto& facet : facets) stats.top.push_back({std::string(facet.name), spy.top(facet.name, top_limit)});
+  stats.timeline = spy.timeline();
+  return stats;
+}
+
+}  // namespace
+
+std::string iso_date(std::string_view compact) {
+  if (compact.size() != 8) return std::string(compact);
+  return std::string(compact.substr(0, 4)) + "-" + std::string(compact.substr(4, 2)) + "-" +
+         std::string(compact.substr(6, 2));
+}
+
+SortOrder parse_sort_order(std::string_view text) {
+  if (text == "relevance") return SortOrder::relevance;
+  if (text == "date") return SortOrder::date_ascending;
+  if (text == "-date") return SortOrder::date_descending;
+  throw UsageError("unknown sort order '" + std::string(text) + "' (use relevance, date or -date)");
+}
+
+SearchResults run_search(Xapian::Database& db, const SearchRequest& request) {
+  return read_with_retry(db, [&](Xapian::Database& current) { return search_once(current, request); });
+}
+
+DocumentView find_document(Xapian::Database& db, const std::string& id_or_path) {
+  return read_with_retry(db, [&](Xapian::Database& current) { return find_document_once(current, id_or_path); });
+}
+
+IndexStats index_stats(Xapian::Database& db, const std::filesystem::path& path, std::size_t top_limit) {
+  return read_with_retry(db, [&](Xapian::Database& current) { return index_stats_once(current, path, top_limit); });
+}
+
+}  // namespace letterbox::search

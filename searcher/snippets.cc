@@ -1,1 +1,91 @@
-// (in progress)
+#include "searcher/snippets.h"
+
+#include "schema/text_analysis.h"
+
+namespace letterbox::search {
+namespace {
+
+// Control characters cannot occur in normalised text, so they can stand for
+// the highlight marks until the text is split into parts.
+constexpr std::string_view kOpenMark = "\x02";
+constexpr std::string_view kCloseMark = "\x03";
+
+// MSet::snippet escapes its output for HTML; the printers want plain text.
+std::string unescape_html(std::string_view text) {
+  static constexpr std::pair<std::string_view, char> kEntities[] = {
+      {"&amp;", '&'}, {"&lt;", '<'}, {"&gt;", '>'}, {"&quot;", '"'}, {"&#39;", '\''}, {"&apos;", '\''}};
+  std::string out;
+  out.reserve(text.size());
+  for (size_t i = 0; i < text.size();) {
+    bool replaced = false;
+    if (text[i] == '&') {
+      for (const auto& [entity, plain] : kEntities) {
+        if (text.substr(i, entity.size()) == entity) {
+          out += plain;
+          i += entity.size();
+          replaced = true;
+          break;
+        }
+      }
+    }
+    if (!replaced) out += text[i++];
+  }
+  return out;
+}
+
+// One line: runs of whitespace become one space; "**" and "__" go.
+std::string flatten(std::string_view text) {
+  std::string out;
+  bool pending_space = false;
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if ((c == '*' || c == '_') && i + 1 < text.size() && text[i + 1] == c) {
+      ++i;
+      continue;
+    }
+    if (c == ' ' || c == '\n' || c == '\t' || c == '\r') {
+      pending_space = !out.empty();
+      continue;
+    }
+    if (pending_space) out += ' ';
+    pending_space = false;
+    out += c;
+  }
+  return out;
+}
+
+Snippet split_marks(std::string_view marked) {
+  Snippet parts;
+  bool highlighted = false;
+  size_t start = 0;
+  while (start <= marked.size()) {
+    const size_t mark = marked.find_first_of("\x02\x03", start);
+    const size_t end = mark == std::string_view::npos ? marked.size() : mark;
+    if (end > start) parts.push_back({std::string(marked.substr(start, end - start)), highlighted});
+    if (mark == std::string_view::npos) break;
+    highlighted = marked[mark] == kOpenMark[0];
+    start = mark + 1;
+  }
+  return parts;
+}
+
+}  // namespace
+
+Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, size_t length) {
+  const std::string marked = mset.snippet(text, length, text::make_stemmer(), Xapian::MSet::SNIPPET_BACKGROUND_MODEL |
+                                                                                  Xapian::MSet::SNIPPET_EXHAUSTIVE,
+                                          std::string(kOpenMark), std::string(kCloseMark), "...");
+  return split_marks(flatten(unescape_html(marked)));
+}
+
+std::string join_snippet(const Snippet& snippet, std::string_view open, std::string_view close) {
+  std::string out;
+  for (const auto& part : snippet) {
+    if (part.highlighted) out += open;
+    out += part.text;
+    if (part.highlighted) out += close;
+  }
+  return out;
+}
+
+}  // namespace letterbox::search

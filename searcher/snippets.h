@@ -1,0 +1,27 @@
+// Highlighted excerpts of a hit's original text, as parts the printer marks
+// up its own way (bold on a terminal, brackets in plain text).
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <xapian.h>
+
+namespace letterbox::search {
+
+struct SnippetPart {
+  std::string text;
+  bool highlighted = false;
+  friend bool operator==(const SnippetPart&, const SnippetPart&) = default;
+};
+using Snippet = std::vector<SnippetPart>;
+
+// Xapian's snippet of text for the query that produced mset, on one line,
+// HTML escapes undone and markdown emphasis marks dropped.
+Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, size_t length);
+
+// The parts joined, each highlighted part between open and close.
+std::string join_snippet(const Snippet& snippet, std::string_view open, std::string_view close);
+
+}  // namespace letterbox::search
