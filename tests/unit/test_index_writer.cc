@@ -1,1 +1,113 @@
+#include <fstream>
+#include <random>
+
 #include <catch2/catch.hpp>
+
+#include "indexer/index_writer.h"
+#include "schema/schema.h"
+
+using namespace letterbox;
+namespace fs = std::filesystem;
+
+namespace {
+
+struct TempFolder {
+  TempFolder() {
+    path = fs::temp_directory_path() / ("letterbox-unit-" + std::to_string(std::random_device{}()));
+    fs::create_directories(path);
+  }
+  ~TempFolder() { fs::remove_all(path); }
+  fs::path path;
+};
+
+Xapian::Document document_with_hash(const std::string& hash) {
+  Xapian::Document document;
+  document.add_value(schema::kContentHashSlot, hash);
+  document.set_data("{}");
+  return document;
+}
+
+}  // namespace
+
+TEST_CASE("a new index is created and stamped with the schema version", "[index_writer]") {
+  TempFolder dir;
+  const fs::path db = dir.path / "db";
+  { IndexWriter writer(db, 10); }
+  Xapian::Database reader(db.string());
+  CHECK(reader.get_metadata(std::string(schema::kVersionKey)) == std::to_string(schema::kVersion));
+}
+
+TEST_CASE("documents are replaced by identifier and their hashes known on reopening", "[index_writer]") {
+  TempFolder dir;
+  const fs::path db = dir.path / "db";
+  {
+    IndexWriter writer(db, 1000);
+    writer.replace("/a.txt", document_with_hash("aaaa"), {{"notice", 2}});
+    writer.replace("/b.txt", document_with_hash("bbbb"), {});
+    writer.replace("/a.txt", document_with_hash("cccc"), {});
+  }  // the destructor commits
+  IndexWriter writer(db, 1000);
+  CHECK(writer.document_count() == 2);
+  CHECK(writer.known_hashes().at("/a.txt") == "cccc");
+  CHECK(writer.known_hashes().at("/b.txt") == "bbbb");
+  CHECK(Xapian::Database(db.string()).get_spelling_frequency("notice") == 2);
+
+  writer.remove("/b.txt");
+  writer.commit();
+  CHECK(Xapian::Database(db.string()).get_doccount() == 1);
+}
+
+TEST_CASE("changes are committed in batches", "[index_writer]") {
+  TempFolder dir;
+  const fs::path db = dir.path / "db";
+  IndexWriter writer(db, 2);
+  writer.replace("/a.txt", document_with_hash("1"), {});
+  CHECK(Xapian::Database(db.string()).get_doccount() == 0);
+  writer.replace("/b.txt", document_with_hash("2"), {});
+  CHECK(Xapian::Database(db.string()).get_doccount() == 2);
+}
+
+TEST_CASE("a second writer is told the index is locked", "[index_writer]") {
+  TempFolder dir;
+  const fs::path db = dir.path / "db";
+  IndexWriter first(db, 10);
+  try {
+    IndexWriter second(db, 10);
+    FAIL("a second writer opened a locked index");
+  } catch (const IndexOpenError& e) {
+    CHECK_THAT(e.what(), Catch::Contains("locked") && Catch::Contains(db.string()));
+  }
+}
+
+TEST_CASE("an index of another schema version is refused", "[index_writer]") {
+  TempFolder dir;
+  const fs::path db = dir.path / "db";
+  {
+    Xapian::WritableDatabase old(db.string(), Xapian::DB_CREATE);
+    old.set_metadata(std::string(schema::kVersionKey), "0");
+    old.add_document(Xapian::Document());
+    old.commit();
+  }
+  CHECK_THROWS_WITH(IndexWriter(db, 10), Catch::Contains("version 0"));
+}
+
+TEST_CASE("something that is not an index cannot be opened", "[index_writer]") {
+  TempFolder dir;
+  const fs::path file = dir.path / "letter.txt";
+  std::ofstream(file) << "Dear Minister";
+  CHECK_THROWS_AS(IndexWriter(file, 10), IndexOpenError);
+}
+
+TEST_CASE("identifiers whose files are gone are found for pruning", "[index_writer]") {
+  TempFolder dir;
+  const fs::path kept = dir.path / "kept.txt";
+  std::ofstream(kept) << "Dear Minister";
+  const fs::path db = dir.path / "db";
+  {
+    IndexWriter writer(db, 10);
+    writer.replace(kept.string(), document_with_hash("1"), {});
+    writer.replace((dir.path / "gone.txt").string(), document_with_hash("2"), {});
+  }
+  IndexWriter writer(db, 10);
+  CHECK(writer.ids_of_missing_files() == std::vector<std::string>{(dir.path / "gone.txt").string()});
+}
