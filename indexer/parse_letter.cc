@@ -1,1 +1,811 @@
-// (in progress)
+// Parsing a letter's structure: clean text -> Letter.
+//
+// The text is read as lines. The salutation ("Dear ...") and the sign-off
+// ("Yours sincerely") cut it into header, body and foot; the header holds
+// the letterhead, the recipient's address block and the dateline, the foot
+// the signature block. Every step looks at each line a bounded number of
+// times, so the parse stays linear on huge or odd input.
+#include "indexer/parse_letter.h"
+
+#include <algorithm>
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+
+#include "indexer/letter_text.h"
+#include "indexer/parse_date.h"
+#include "indexer/parse_parties.h"
+
+namespace letterbox {
+namespace {
+
+using parsing::Line;
+using Lines = std::vector<Line>;
+using parsing::count_words;
+using parsing::equals_ci;
+using parsing::find_ci;
+using parsing::lower;
+using parsing::starts_with_ci;
+using parsing::strip_trailing_punctuation;
+using parsing::trim;
+
+constexpr size_t kNone = static_cast<size_t>(-1);
+// Lines longer than this are paragraphs, never headings, names or datelines.
+constexpr size_t kShortLine = 200;
+
+bool is_short(const Line& line) { return line.text.size() <= kShortLine; }
+
+size_t next_non_blank(const Lines& lines, size_t from, size_t until) {
+  for (size_t i = from; i < until && i < lines.size(); ++i) {
+    if (!lines[i].blank()) return i;
+  }
+  return kNone;
+}
+
+// ---------------------------------------------------------------- e-mail
+
+struct EmailHeaders {
+  std::map<std::string, std::string> fields;  // lower-case key -> value
+  size_t end = 0;                             // first line after the headers
+  bool is_email() const {
+    return fields.contains("from") &&
+           (fields.contains("to") || fields.contains("sent") || fields.contains("subject"));
+  }
+};
+
+std::optional<std::pair<std::string, std::string>> header_field(const Line& line) {
+  static constexpr std::array<std::string_view, 9> kKeys{"from", "to",  "cc",         "bcc",        "subject",
+                                                         "sent", "date", "importance", "attachments"};
+  size_t colon = line.text.find(':');
+  if (colon == std::string::npos || colon > 12) return std::nullopt;
+  auto key = lower(trim(std::string_view(line.text).substr(0, colon)));
+  if (std::find(kKeys.begin(), kKeys.end(), key) == kKeys.end()) return std::nullopt;
+  return std::pair{key, std::string(trim(std::string_view(line.text).substr(colon + 1)))};
+}
+
+// "From:", "To:", "Subject:" ... lines at the top of the text.
+EmailHeaders read_email_headers(const Lines& lines) {
+  EmailHeaders headers;
+  size_t i = next_non_blank(lines, 0, lines.size());
+  for (; i != kNone && i < lines.size() && !lines[i].blank(); ++i) {
+    auto field = header_field(lines[i]);
+    if (!field) break;
+    headers.fields.emplace(field->first, field->second);
+    headers.end = i + 1;
+  }
+  return headers;
+}
+
+// "Jane Smith <jane.smith@ofsted.gov.uk>", "jane.smith@ofsted.gov.uk".
+Party email_party(std::string_view text) {
+  text = trim(text);
+  std::string address;
+  size_t open = text.find('<');
+  if (open != std::string_view::npos) {
+    size_t close = text.find('>', open);
+    address = std::string(text.substr(open + 1, close == std::string_view::npos ? close : close - open - 1));
+    text = trim(text.substr(0, open));
+  }
+  std::string name(trim(text));
+  std::erase(name, '"');
+  if (name.find('@') != std::string::npos) {
+    address = name;
+    name = parsing::proper_case(std::string_view(name).substr(0, name.find('@')));
+    std::replace(name.begin(), name.end(), '.', ' ');
+  }
+  auto parts = parsing::split_name_line(name);
+  Party party;
+  party.name = parts.name.empty() ? name : parts.name;
+  party.title = parts.title;
+  if (!parts.rest.empty()) party.role = parts.rest;
+  party.address = address;
+  return party;
+}
+
+std::vector<Party> email_parties(std::string_view list) {
+  std::vector<Party> parties;
+  char separator = list.find(';') != std::string_view::npos ? ';' : ',';
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t end = list.find(separator, start);
+    if (end == std::string_view::npos) end = list.size();
+    auto item = trim(list.substr(start, end - start));
+    if (!item.empty()) parties.push_back(email_party(item));
+    start = end + 1;
+  }
+  return parties;
+}
+
+// ---------------------------------------------------------------- layout
+
+std::optional<std::string> signoff_in(std::string_view line) {
+  // Longest first, so "With best wishes" wins over "Best wishes".
+  static constexpr std::array<std::string_view, 19> kSignoffs{
+      "yours sincerely", "yours faithfully", "yours truly",     "yours ever",     "yours aye",
+      "with best wishes", "with kind regards", "with warm regards", "with best regards",
+      "all best wishes",  "kindest regards",  "best wishes",      "kind regards",   "warm regards",
+      "warmest regards",  "best regards",     "many thanks",      "regards",        "yours"};
+  line = trim(line);
+  if (line.size() > 60) return std::nullopt;
+  for (auto phrase : kSignoffs) {
+    if (!starts_with_ci(line, phrase)) continue;
+    auto rest = strip_trailing_punctuation(line.substr(phrase.size()));
+    bool must_stand_alone = phrase == "regards" || phrase == "yours" || phrase == "many thanks";
+    if (!rest.empty() && (must_stand_alone || rest.front() != ' ' || count_words(rest) > 4)) {
+      if (!(line.size() > phrase.size() && line[phrase.size()] == ',')) return std::nullopt;
+      if (must_stand_alone || count_words(rest) > 4) return std::nullopt;
+    }
+    return std::string(line.substr(0, phrase.size()));
+  }
+  return std::nullopt;
+}
+
+bool is_salutation(const Line& line, bool email) {
+  if (line.text.size() > 120) return false;
+  if (starts_with_ci(line.text, "dear ")) return true;
+  return email && (starts_with_ci(line.text, "hi ") || starts_with_ci(line.text, "hello "));
+}
+
+bool ends_sentence(std::string_view text) {
+  text = trim(text);
+  return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
+}
+
+// Without a sign-off, the signature is the run of short lines at the end.
+size_t trailing_signature_start(const Lines& lines, size_t from) {
+  size_t start = lines.size();
+  size_t looked = 0;
+  for (size_t i = lines.size(); i > from && looked < 20; --i) {
+    const Line& line = lines[i - 1];
+    if (line.blank()) {
+      start = i - 1;
+      continue;
+    }
+    ++looked;
+    bool short_line = is_short(line) && count_words(line.text, 12) <= 10 && !ends_sentence(line.text);
+    if (!short_line && !parsing::is_signature_description(line.text)) break;
+    start = i - 1;
+  }
+  for (size_t i = start; i < lines.size(); ++i) {
+    if (parsing::is_name_line(lines[i].text)) return start;
+  }
+  return lines.size();
+}
+
+struct Layout {
+  size_t salutation = kNone;
+  size_t signoff = kNone;
+  size_t signature = kNone;  // first line of the foot (signature block), or kNone
+  size_t header_end = 0;     // lines before this are the header
+  EmailHeaders email;
+};
+
+size_t first_paragraph(const Lines& lines, size_t from) {
+  for (size_t i = from; i < lines.size(); ++i) {
+    if (count_words(lines[i].text, 21) > 20) return i;
+  }
+  return lines.size();
+}
+
+Layout find_layout(const Lines& lines) {
+  Layout layout;
+  layout.email = read_email_headers(lines);
+  bool email = layout.email.is_email();
+  size_t from = email ? layout.email.end : 0;
+  for (size_t i = from; i < lines.size(); ++i) {
+    if (is_salutation(lines[i], email)) {
+      layout.salutation = i;
+      break;
+    }
+  }
+  size_t body_from = layout.salutation == kNone ? from : layout.salutation + 1;
+  for (size_t i = body_from; i < lines.size(); ++i) {
+    if (signoff_in(lines[i].text)) {
+      layout.signoff = i;
+      break;
+    }
+  }
+  if (layout.signoff != kNone) {
+    layout.signature = layout.signoff + 1;
+  } else if (size_t start = trailing_signature_start(lines, body_from); start < lines.size()) {
+    layout.signature = start;
+  }
+  layout.header_end = layout.salutation != kNone ? layout.salutation : first_paragraph(lines, from);
+  return layout;
+}
+
+// ---------------------------------------------------------------- type
+
+bool starts_with_label(std::string_view text, std::string_view label) {
+  if (!starts_with_ci(text, label)) return false;
+  auto rest = trim(text.substr(label.size()));
+  return rest.empty() || rest.front() == ':' || text.size() == label.size();
+}
+
+constexpr std::array<std::string_view, 6> kAttendeeLabels{"attending",  "present",       "in attendance",
+                                                          "attendees", "those present", "present at the meeting"};
+
+bool is_attendee_label(std::string_view text) {
+  return std::any_of(kAttendeeLabels.begin(), kAttendeeLabels.end(),
+                     [&](auto label) { return starts_with_label(text, label); });
+}
+
+bool is_minutes_marker(std::string_view text) {
+  return is_attendee_label(text) || starts_with_label(text, "apologies") ||
+         starts_with_label(text, "apologies for absence");
+}
+
+std::string first_heading(const Lines& lines) {
+  size_t i = next_non_blank(lines, 0, lines.size());
+  if (i == kNone || !is_short(lines[i]) || count_words(lines[i].text, 26) > 25) return "";
+  return lines[i].text;
+}
+
+bool heading_says_minutes(std::string_view heading) {
+  auto key = lower(heading);
+  return key.starts_with("minutes") || key.find("minutes of") != std::string::npos ||
+         key.find("notes of") != std::string::npos || key.find("meeting") != std::string::npos ||
+         key.starts_with("note of");
+}
+
+// "1. Introduction", "2 Progress", "3.1 Safeguarding".
+bool is_numbered_section(std::string_view text) {
+  size_t i = 0;
+  while (i < text.size() && (std::isdigit(static_cast<unsigned char>(text[i])) || text[i] == '.')) ++i;
+  if (i == 0 || i > 5 || i >= text.size() || text[i] != ' ') return false;
+  return i + 1 < text.size() && std::isupper(static_cast<unsigned char>(text[i + 1]));
+}
+
+DocType find_type(const Lines& lines, const Layout& layout) {
+  if (layout.email.is_email()) return DocType::email;
+  auto heading = first_heading(lines);
+  bool minutes = heading_says_minutes(heading) && !parsing::is_name_line(heading);
+  for (size_t i = 0; i < lines.size() && !minutes; ++i) {
+    minutes = is_short(lines[i]) && is_minutes_marker(lines[i].text);
+  }
+  if (minutes) return DocType::minutes;
+  if (layout.salutation != kNone) return DocType::letter;
+  size_t sections = 0;
+  for (const auto& line : lines) {
+    if (is_short(line) && is_numbered_section(line.text)) ++sections;
+  }
+  bool report_heading = find_ci(heading, "report") != std::string_view::npos;
+  return report_heading || sections >= 2 ? DocType::report : DocType::letter;
+}
+
+// ---------------------------------------------------------------- date
+
+struct DateFound {
+  Date date;
+  std::string text;
+};
+
+// A line that is a date and nothing else: "21 December 2011", "Date: 21/12/2011".
+std::optional<DateFound> dateline(const Line& line) {
+  if (line.blank() || !is_short(line)) return std::nullopt;
+  std::string_view text = line.text;
+  for (std::string_view label : {"date:", "dated:", "dated", "date"}) {
+    if (starts_with_ci(text, label)) {
+      text = trim(text.substr(label.size()));
+      break;
+    }
+  }
+  if (auto date = parse_date(text)) return DateFound{*date, std::string(strip_trailing_punctuation(text))};
+  return std::nullopt;
+}
+
+std::optional<DateFound> first_date_in(std::string_view text) {
+  if (text.size() > kShortLine) return std::nullopt;
+  auto dates = find_dates(text);
+  if (dates.empty()) return std::nullopt;
+  return DateFound{dates.front().date, std::string(text.substr(dates.front().offset, dates.front().length))};
+}
+
+std::optional<DateFound> dateline_in(const Lines& lines, size_t from, size_t until) {
+  for (size_t i = from; i < until && i < lines.size(); ++i) {
+    if (auto found = dateline(lines[i])) return found;
+  }
+  return std::nullopt;
+}
+
+// "Our ref: AB/123   Date: 21/12/2011" in a header line.
+std::optional<DateFound> labelled_date_in(const Lines& lines, size_t from, size_t until) {
+  for (size_t i = from; i < until && i < lines.size(); ++i) {
+    if (!is_short(lines[i])) continue;
+    size_t at = find_ci(lines[i].text, "date:");
+    if (at == std::string_view::npos) continue;
+    if (auto found = first_date_in(std::string_view(lines[i].text).substr(at + 5))) return found;
+  }
+  return std::nullopt;
+}
+
+// A date inside a heading ("Review Meeting - 20 May 2011"), not in a sentence.
+std::optional<DateFound> heading_date_in(const Lines& lines, size_t from, size_t until) {
+  for (size_t i = from; i < until && i < lines.size(); ++i) {
+    const auto& text = lines[i].text;
+    if (lines[i].blank() || !is_short(lines[i]) || count_words(text, 21) > 20 || ends_sentence(text)) continue;
+    if (auto found = first_date_in(text)) return found;
+  }
+  return std::nullopt;
+}
+
+std::optional<DateFound> find_date(const Lines& lines, const Layout& layout, std::string_view subject) {
+  const auto& fields = layout.email.fields;
+  size_t n = lines.size();
+  size_t foot = layout.signoff != kNone ? layout.signoff : (layout.signature != kNone ? layout.signature : n);
+  std::vector<std::optional<DateFound>> tries;
+  if (layout.email.is_email()) {
+    for (const char* key : {"sent", "date"}) {
+      if (auto it = fields.find(key); it != fields.end()) tries.push_back(first_date_in(it->second));
+    }
+  }
+  tries.push_back(dateline_in(lines, 0, layout.header_end));
+  tries.push_back(labelled_date_in(lines, 0, layout.header_end));
+  tries.push_back(dateline_in(lines, foot, n));
+  tries.push_back(heading_date_in(lines, 0, std::min(layout.header_end, next_non_blank(lines, 0, n) + 1)));
+  tries.push_back(heading_date_in(lines, 0, layout.header_end));
+  tries.push_back(dateline_in(lines, layout.header_end, n));
+  tries.push_back(first_date_in(subject));
+  for (auto& found : tries) {
+    if (found) return found;
+  }
+  return std::nullopt;
+}
+
+// ---------------------------------------------------------------- subject
+
+bool is_heading_like(std::string_view text) {
+  if (text.empty() || text.size() > 160 || ends_sentence(text)) return false;
+  char last = text.back();
+  if (last == ',' || last == ':' || last == ';') return false;
+  auto words = parsing::split_words(text);
+  if (words.size() > 14 || words.size() < 2) return false;
+  size_t long_words = 0;
+  size_t capitalised = 0;
+  for (auto word : words) {
+    if (word.size() < 4) continue;
+    ++long_words;
+    if (std::isupper(static_cast<unsigned char>(word[0])) || std::isdigit(static_cast<unsigned char>(word[0]))) {
+      ++capitalised;
+    }
+  }
+  return long_words > 0 && capitalised * 10 >= long_words * 7;
+}
+
+std::optional<std::string> labelled_subject(std::string_view text) {
+  for (std::string_view label : {"re:", "subject:", "re "}) {
+    if (starts_with_ci(text, label) && (label != "re " || parsing::is_all_caps(text.substr(0, 2)))) {
+      auto rest = trim(text.substr(label.size()));
+      if (!rest.empty()) return std::string(rest);
+    }
+  }
+  return std::nullopt;
+}
+
+struct Subject {
+  std::string text;
+  size_t line = kNone;
+};
+
+Subject find_subject(const Lines& lines, const Layout& layout) {
+  if (auto it = layout.email.fields.find("subject"); it != layout.email.fields.end()) {
+    return {it->second, kNone};
+  }
+  if (layout.salutation != kNone) {
+    size_t i = next_non_blank(lines, layout.salutation + 1, layout.salutation + 4);
+    if (i != kNone && is_short(lines[i])) {
+      const auto& text = lines[i].text;
+      if (auto labelled = labelled_subject(text)) return {*labelled, i};
+      bool caps = parsing::is_all_caps(text) && count_words(text) >= 2;
+      if (caps || (is_heading_like(text) && !signoff_in(text))) return {text, i};
+    }
+  }
+  for (size_t i = 0; i < layout.header_end && i < lines.size(); ++i) {
+    if (!is_short(lines[i])) continue;
+    if (auto labelled = labelled_subject(lines[i].text)) return {*labelled, i};
+  }
+  return {};
+}
+
+// ---------------------------------------------------------------- header parties
+
+struct Block {
+  size_t first = 0;
+  std::vector<std::string_view> lines;
+};
+
+bool is_contact_line(std::string_view text) {
+  auto key = lower(text.substr(0, std::min<size_t>(text.size(), 40)));
+  for (std::string_view label : {"tel", "fax", "email", "e-mail", "www", "web", "our ref", "your ref", "ref:"}) {
+    if (key.starts_with(label)) return true;
+  }
+  return false;
+}
+
+// Groups of consecutive header lines, leaving out datelines, contact and subject lines.
+std::vector<Block> header_blocks(const Lines& lines, size_t from, size_t until) {
+  std::vector<Block> blocks;
+  bool open = false;
+  for (size_t i = from; i < until && i < lines.size(); ++i) {
+    const auto& line = lines[i];
+    bool skip = line.blank() || !is_short(line) || dateline(line) || is_contact_line(line.text) ||
+                labelled_subject(line.text) || is_minutes_marker(line.text);
+    if (skip) {
+      open = false;
+      continue;
+    }
+    if (!open) blocks.push_back(Block{i, {}});
+    blocks.back().lines.push_back(line.text);
+    open = true;
+  }
+  return blocks;
+}
+
+bool starts_with_person(const Block& block) {
+  auto first = block.lines.front();
+  if (parsing::is_name_line(first)) return true;
+  auto parts = parsing::split_name_line(first);
+  // The one-line form: "Cllr Andrew Carter Leader's Office ... LS1 1UR".
+  return !parts.title.empty() && !parts.name.empty() && parsing::contains_postcode(first);
+}
+
+bool looks_like_address_block(const Block& block) {
+  for (auto line : block.lines) {
+    if (parsing::contains_postcode(line)) return true;
+  }
+  return block.lines.size() >= 3;
+}
+
+// Cuts "... SW1P 3BT tel: 0870 0012345 ..." at the contact details.
+std::string without_contacts(std::string_view line) {
+  for (std::string_view label : {" tel:", " tel ", " telephone", " fax", " email", " www."}) {
+    size_t at = find_ci(line, label);
+    if (at != std::string_view::npos) line = line.substr(0, at);
+  }
+  return std::string(strip_trailing_punctuation(line));
+}
+
+struct HeaderParties {
+  Party letterhead;               // the sender as the letterhead shows them
+  std::optional<Party> recipient;
+};
+
+std::string join_address(const Block& block) {
+  std::string address;
+  for (auto line : block.lines) {
+    auto part = without_contacts(line);
+    if (part.empty()) continue;
+    if (!address.empty()) address += ", ";
+    address += part;
+  }
+  return address;
+}
+
+void read_letterhead_extras(const std::vector<Block>& blocks, size_t recipient, Party& letterhead) {
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    if (b == recipient) continue;
+    const auto& block = blocks[b];
+    if (letterhead.address.empty() && looks_like_address_block(block) && !starts_with_person(block)) {
+      letterhead.address = join_address(block);
+      continue;
+    }
+    for (auto line : block.lines) {
+      if (letterhead.role.empty() && !letterhead.name.empty() && parsing::is_role_line(line)) {
+        letterhead.role = strip_trailing_punctuation(line);
+      } else if (letterhead.organisation.empty() && parsing::is_organisation_line(line) &&
+                 !parsing::is_role_line(line)) {
+        letterhead.organisation = parsing::organisation_in(line);
+        if (letterhead.organisation.empty()) letterhead.organisation = strip_trailing_punctuation(line);
+      }
+    }
+  }
+  if (letterhead.organisation.empty()) letterhead.organisation = parsing::organisation_in(letterhead.role);
+}
+
+HeaderParties read_header(const Lines& lines, size_t from, size_t until) {
+  HeaderParties header;
+  auto blocks = header_blocks(lines, from, until);
+  std::vector<size_t> people;
+  for (size_t b = 0; b < blocks.size(); ++b) {
+    if (starts_with_person(blocks[b])) people.push_back(b);
+  }
+  size_t recipient = kNone;
+  size_t letterhead = kNone;
+  if (people.size() >= 2) {
+    letterhead = people.front();
+    recipient = people.back();
+  } else if (people.size() == 1) {
+    (looks_like_address_block(blocks[people[0]]) ? recipient : letterhead) = people[0];
+  }
+  if (recipient != kNone) header.recipient = parsing::parse_address_block(blocks[recipient].lines);
+  if (letterhead != kNone) {
+    std::vector<std::string_view> name_only{blocks[letterhead].lines.front()};
+    header.letterhead = parsing::parse_address_block(name_only);
+    auto& block = blocks[letterhead];
+    if (block.lines.size() > 1 && parsing::is_role_line(block.lines[1])) {
+      header.letterhead.role = strip_trailing_punctuation(block.lines[1]);
+    }
+  }
+  read_letterhead_extras(blocks, recipient, header.letterhead);
+  return header;
+}
+
+// ---------------------------------------------------------------- signature
+
+bool ends_signature(const Line& line) {
+  auto key = lower(line.text.substr(0, std::min<size_t>(line.text.size(), 20)));
+  return key.starts_with("cc") || key.starts_with("copy") || key.starts_with("enc") ||
+         key.starts_with("p.s") || key.starts_with("ps ") || !is_short(line) ||
+         count_words(line.text, 21) > 20;
+}
+
+void read_signature_line(std::string_view text, Party& party) {
+  if (parsing::is_role_line(text)) {
+    if (party.role.empty()) {
+      party.role = strip_trailing_punctuation(text);
+    } else if (party.organisation.empty()) {
+      party.organisation = parsing::organisation_in(text);
+    }
+  } else if (parsing::is_organisation_line(text)) {
+    if (party.organisation.empty()) party.organisation = strip_trailing_punctuation(text);
+  } else if (parsing::contains_postcode(text) && party.address.empty()) {
+    party.address = without_contacts(text);
+  }
+  if (party.organisation.empty()) party.organisation = parsing::organisation_in(party.role);
+}
+
+// The signature block: the signer's name (skipping descriptions of the
+// signature, a first name alone, scribbles), then role and body lines.
+Party read_signature(const Lines& lines, size_t from) {
+  Party party;
+  bool named = false;
+  for (size_t i = from; i < lines.size(); ++i) {
+    const auto& line = lines[i];
+    if (line.blank() || parsing::is_signature_description(line.text) || dateline(line)) continue;
+    if (ends_signature(line)) break;
+    if (!named) {
+      if (parsing::is_name_line(line.text)) {
+        auto parts = parsing::parse_address_block({line.text});
+        party.name = parts.name;
+        party.title = parts.title;
+        named = true;
+      } else if (parsing::is_role_line(line.text)) {
+        read_signature_line(line.text, party);
+      }
+      continue;
+    }
+    if (parsing::is_name_line(line.text) && !parsing::is_role_line(line.text)) continue;  // a scribble
+    read_signature_line(line.text, party);
+  }
+  return party;
+}
+
+std::string last_word(std::string_view name) {
+  auto words = parsing::split_words(name);
+  return words.empty() ? std::string{} : lower(words.back());
+}
+
+void fill_missing(Party& into, const Party& from) {
+  if (into.title.empty()) into.title = from.title;
+  if (into.role.empty()) into.role = from.role;
+  if (into.organisation.empty()) into.organisation = from.organisation;
+  if (into.address.empty()) into.address = from.address;
+}
+
+// The letterhead's name is written properly; a different signer who states a
+// role signed for themselves.
+Party merge_sender(const Party& letterhead, const Party& signature) {
+  if (letterhead.name.empty()) {
+    Party sender = signature;
+    fill_missing(sender, Party{"", "", "", letterhead.organisation, letterhead.address});
+    return sender;
+  }
+  if (signature.name.empty() || last_word(signature.name) == last_word(letterhead.name)) {
+    Party sender = letterhead;
+    fill_missing(sender, signature);
+    return sender;
+  }
+  return signature.role.empty() ? letterhead : signature;
+}
+
+// ---------------------------------------------------------------- lists
+
+// "I am copying this letter to: ...", "cc: ...": the text of the list.
+std::string find_cc_text(const Lines& lines, size_t from) {
+  static constexpr std::array<std::string_view, 7> kSentenceMarkers{
+      "copying this letter to", "copying this to", "copied this letter to", "copy of this letter to",
+      "copies of this letter to", "copied to", "sending a copy of this letter to"};
+  for (size_t i = from; i < lines.size(); ++i) {
+    const auto& text = lines[i].text;
+    for (auto marker : kSentenceMarkers) {
+      size_t at = find_ci(text, marker);
+      if (at == std::string_view::npos) continue;
+      std::string list(std::string_view(text).substr(at + marker.size()));
+      // The list may run on over line and page breaks until its full stop.
+      size_t blanks = 0;
+      for (size_t j = i + 1; j < lines.size() && !ends_sentence(list) && blanks < 6; ++j) {
+        if (lines[j].blank()) {
+          ++blanks;
+          continue;
+        }
+        if (parsing::is_signature_description(lines[j].text) || signoff_in(lines[j].text)) break;
+        list += ' ';
+        list += lines[j].text;
+      }
+      size_t stop = list.find(". ");
+      if (stop != std::string::npos) list.resize(stop);
+      std::string_view view = trim(std::string_view(list));
+      while (!view.empty() && (view.front() == ':' || view.front() == ' ')) view.remove_prefix(1);
+      return std::string(strip_trailing_punctuation(view));
+    }
+    for (std::string_view label : {"cc:", "cc.", "c.c.", "copy to:", "copies to:", "copies:", "cc "}) {
+      if (!starts_with_ci(text, label) || !is_short(lines[i])) continue;
+      std::string list(trim(std::string_view(text).substr(label.size())));
+      for (size_t j = i + 1; j < lines.size() && !lines[j].blank() && is_short(lines[j]); ++j) {
+        list += list.empty() ? "" : "; ";
+        list += lines[j].text;
+      }
+      return list;
+    }
+  }
+  return "";
+}
+
+std::vector<Party> find_attendees(const Lines& lines) {
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const auto& text = lines[i].text;
+    if (!is_attendee_label(text)) continue;
+    size_t colon = text.find(':');
+    std::string_view inline_list =
+        colon == std::string::npos ? std::string_view{} : trim(std::string_view(text).substr(colon + 1));
+    std::vector<std::string_view> items;
+    if (!inline_list.empty()) items = parsing::split_list(inline_list);
+    size_t j = i + 1;
+    if (inline_list.empty()) j = std::min(next_non_blank(lines, j, j + 2), lines.size());
+    for (; j < lines.size() && !lines[j].blank() && !is_minutes_marker(lines[j].text); ++j) {
+      if (!inline_list.empty()) {
+        for (auto item : parsing::split_list(lines[j].text)) items.push_back(item);
+      } else {
+        items.push_back(lines[j].text);
+      }
+    }
+    return parsing::parse_attendee_items(items);
+  }
+  return {};
+}
+
+// ---------------------------------------------------------------- the salutation's person
+
+bool is_generic_addressee(std::string_view name) {
+  static constexpr std::array<std::string_view, 12> kGeneric{
+      "minister", "sir", "madam", "sir or madam", "sir/madam", "colleague", "colleagues",
+      "all",      "secretary of state", "chair", "chief executive", "friend"};
+  auto key = lower(strip_trailing_punctuation(name));
+  return std::find(kGeneric.begin(), kGeneric.end(), key) != kGeneric.end();
+}
+
+std::string salutation_text(const Line& line) { return std::string(strip_trailing_punctuation(line.text)); }
+
+// "Dear Nigel" -> the attendee Nigel Richardson when there is one.
+std::optional<Party> addressee(std::string_view salutation, const std::vector<Party>& attendees) {
+  size_t space = salutation.find(' ');
+  if (space == std::string_view::npos) return std::nullopt;
+  auto named = trim(salutation.substr(space + 1));
+  if (named.empty() || is_generic_addressee(named)) return std::nullopt;
+  auto parts = parsing::split_name_line(named);
+  if (parts.name.empty()) return std::nullopt;
+  for (const auto& attendee : attendees) {
+    auto first = parsing::split_words(attendee.name);
+    bool match = !first.empty() && (equals_ci(first.front(), parts.name) || equals_ci(attendee.name, parts.name) ||
+                                    last_word(attendee.name) == lower(parts.name));
+    if (match) return attendee;
+  }
+  Party party;
+  party.name = parts.name;
+  party.title = parts.title;
+  return party;
+}
+
+// ---------------------------------------------------------------- assembly
+
+std::string body_between(std::string_view clean, const Lines& lines, size_t first, size_t end) {
+  if (first >= end || first >= lines.size()) return "";
+  end = std::min(end, lines.size());
+  size_t from = lines[first].offset;
+  size_t to = lines[end - 1].end;
+  if (to <= from) return "";
+  return std::string(trim(clean.substr(from, to - from)));
+}
+
+size_t body_start(const Lines& lines, const Layout& layout, const Subject& subject, DocType type) {
+  size_t start = layout.salutation != kNone ? layout.salutation + 1 : layout.email.end;
+  if (subject.line != kNone && subject.line >= start && subject.line < start + 4) start = subject.line + 1;
+  if (layout.salutation == kNone && type != DocType::email) {
+    // Minutes and reports: after their heading and attendee lists.
+    for (size_t i = 0; i < std::min(lines.size(), layout.header_end); ++i) {
+      if (is_minutes_marker(lines[i].text)) start = i + 1;
+    }
+  }
+  return start;
+}
+
+std::string describe(const Letter& letter) {
+  std::string kind = to_string(letter.type);
+  kind[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(kind[0])));
+  if (letter.type == DocType::email) kind = "Email";
+  auto who = [](const Party& party) { return party.name.empty() ? party.organisation : party.name; };
+  std::string from = who(letter.sender);
+  std::string to = letter.recipients.empty() ? "" : who(letter.recipients.front());
+  std::string title = kind;
+  if (!from.empty()) title += " from " + from;
+  if (!to.empty()) title += " to " + to;
+  return title;
+}
+
+void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
+  const auto& fields = layout.email.fields;
+  letter.attendees = find_attendees(lines);
+  auto header = read_header(lines, layout.email.end, layout.header_end);
+  Party signature = layout.signature != kNone ? read_signature(lines, layout.signature) : Party{};
+  letter.sender = merge_sender(header.letterhead, signature);
+  if (letter.type == DocType::email) {
+    if (auto it = fields.find("from"); it != fields.end()) {
+      Party from = email_party(it->second);
+      fill_missing(from, signature);
+      letter.sender = from;
+    }
+    if (auto it = fields.find("to"); it != fields.end()) letter.recipients = email_parties(it->second);
+    if (auto it = fields.find("cc"); it != fields.end()) letter.cc = email_parties(it->second);
+  }
+  if (letter.recipients.empty() && header.recipient) letter.recipients.push_back(*header.recipient);
+  if (letter.recipients.empty() && !letter.salutation.empty()) {
+    if (auto person = addressee(letter.salutation, letter.attendees)) letter.recipients.push_back(*person);
+  }
+  for (const auto& attendee : letter.attendees) {
+    if (letter.sender.organisation.empty() && !letter.sender.name.empty() &&
+        equals_ci(attendee.name, letter.sender.name)) {
+      letter.sender.organisation = attendee.organisation;
+    }
+  }
+  if (letter.cc.empty()) {
+    size_t from = layout.salutation != kNone ? layout.salutation : layout.email.end;
+    letter.cc = parsing::parse_cc_list(find_cc_text(lines, from));
+  }
+}
+
+Letter parse_lines(std::string_view clean, const Lines& lines) {
+  Letter letter;
+  Layout layout = find_layout(lines);
+  letter.type = find_type(lines, layout);
+  if (layout.salutation != kNone) letter.salutation = salutation_text(lines[layout.salutation]);
+  if (layout.signoff != kNone) letter.signoff = *signoff_in(lines[layout.signoff].text);
+  auto subject = find_subject(lines, layout);
+  letter.subject = subject.text;
+  if (auto date = find_date(lines, layout, letter.subject)) {
+    letter.date = date->date;
+    letter.date_text = date->text;
+  }
+  read_parties(lines, layout, letter);
+  bool headed = letter.type == DocType::minutes || letter.type == DocType::report;
+  letter.title = !letter.subject.empty() ? letter.subject : headed ? first_heading(lines) : "";
+  if (letter.title.empty()) letter.title = describe(letter);
+  size_t end = layout.signoff != kNone ? layout.signoff : (layout.signature != kNone ? layout.signature : lines.size());
+  letter.body = body_between(clean, lines, body_start(lines, layout, subject, letter.type), end);
+  return letter;
+}
+
+}  // namespace
+
+Letter parse_letter(const Text& text) {
+  try {
+    return parse_lines(text.clean, parsing::split_lines(text.clean));
+  } catch (const std::exception&) {
+    // Promised never to throw: a letter we cannot read is an empty letter.
+    Letter letter;
+    letter.body = text.clean;
+    return letter;
+  }
+}
+
+}  // namespace letterbox

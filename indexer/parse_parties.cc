@@ -1,0 +1,444 @@
+// Reading the people of a letter: names and their honorifics, address and
+// signature blocks, and the cc and attendee lists.
+#include "indexer/parse_parties.h"
+
+#include <algorithm>
+#include <cctype>
+#include <optional>
+
+#include "indexer/letter_text.h"
+
+namespace letterbox::parsing {
+namespace {
+
+using Words = std::vector<std::string_view>;
+
+// Words that name an office rather than a person.
+const Words kRoleWords{"minister",   "secretary",   "director",   "chair",      "chairman",
+                       "chairwoman", "chairperson", "chief",      "executive",  "leader",
+                       "head",       "officer",     "manager",    "member",     "inspector",
+                       "commissioner", "deputy",    "president",  "clerk",      "adviser",
+                       "advisor",    "headteacher", "mayor",      "portfolio",  "cabinet",
+                       "lead",       "governor",    "spokesperson", "coordinator", "co-ordinator",
+                       "administrator", "solicitor", "treasurer", "assistant",  "principal",
+                       "controller", "registrar",   "hmi",        "ceo",        "dcs"};
+
+// Words that name a body; "services" is left out because "Director of
+// Children's Services" names a department of a council, not the body.
+const Words kOrganisationWords{
+    "council",   "department", "board",      "authority",   "nhs",        "trust",
+    "agency",    "ofsted",     "commission", "partnership", "association", "inspectorate",
+    "ministry",  "committee",  "cc",         "mbc",         "dfe",        "dcsf",
+    "dfes",      "lga",        "school",     "academy",     "college",    "university",
+    "foundation", "institute", "government", "office",      "parliament", "commons"};
+
+// Words that never belong to a name in a letter's blocks.
+const Words kNotNameWords{
+    "street",   "road",     "lane",      "avenue",  "square",  "buildings", "building",
+    "floor",    "room",     "rm",        "quay",    "terrace", "gardens",   "crescent",
+    "civic",    "centre",   "center",    "tower",   "sanctuary", "westminster", "london",
+    "dear",     "yours",    "the",       "of",      "for",     "and",       "to",
+    "from",     "re",       "subject",   "date",    "tel",     "fax",       "email",
+    "e-mail",   "www",      "page",      "minutes", "notes",   "meeting",   "report",
+    "letter",   "improvement", "notice", "children", "city",   "county",    "borough",
+    "district", "metropolitan", "national", "local", "review", "progress",  "update",
+    "inspection", "services", "service", "regards", "sincerely", "faithfully", "wishes",
+    "attending", "present", "apologies", "cc",      "copy",    "copied",    "with",
+    "in",       "on",       "at",        "a",       "an",      "our",       "your",
+    "ref",      "reference", "division", "team",    "unit",    "directorate", "group",
+    "special",  "health",   "education", "families", "state",  "independent", "parliamentary"};
+
+const Words kSuffixHonorifics{"mp", "obe", "cbe", "mbe", "dbe", "kbe", "cb", "qc", "kc",
+                              "jp", "mep", "msp", "phd", "frs", "dl", "ma", "bsc"};
+
+struct Honorific {
+  size_t words = 0;   // how many words it takes
+  std::string text;   // as kept in Party::title
+};
+
+std::string without_dots(std::string_view word) {
+  std::string out;
+  for (char c : word) {
+    if (c != '.' && c != ',') out += c;
+  }
+  return out;
+}
+
+std::optional<Honorific> honorific_at(const Words& words, size_t i) {
+  auto key = lower(without_dots(words[i]));
+  auto next = i + 1 < words.size() ? lower(without_dots(words[i + 1])) : std::string{};
+  if ((key == "rt" || key == "right") && (next == "hon" || next == "honourable")) {
+    return Honorific{2, "Rt Hon"};
+  }
+  if (key == "the" && (next == "rt" || next == "right")) return Honorific{1, ""};
+  if (key == "councillor" || key == "cllr" || key == "clr") return Honorific{1, "Councillor"};
+  static const Words kPlain{"mr",   "mrs",  "ms",    "miss",     "dr",       "sir",     "dame",
+                            "lord", "lady", "baroness", "professor", "prof",  "rev",     "revd",
+                            "reverend", "hon"};
+  if (std::find(kPlain.begin(), kPlain.end(), key) != kPlain.end()) {
+    std::string text = without_dots(words[i]);
+    return Honorific{1, text};
+  }
+  return std::nullopt;
+}
+
+bool is_suffix_honorific(std::string_view word) {
+  auto key = lower(without_dots(word));
+  return std::find(kSuffixHonorifics.begin(), kSuffixHonorifics.end(), key) != kSuffixHonorifics.end();
+}
+
+bool has_vowel(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) {
+    return std::string_view("aeiouyAEIOUY").find(c) != std::string_view::npos;
+  });
+}
+
+std::string_view without_trailing(std::string_view word, std::string_view chars) {
+  while (!word.empty() && chars.find(word.back()) != std::string_view::npos) word.remove_suffix(1);
+  return word;
+}
+
+bool is_name_word(std::string_view raw) {
+  auto word = without_trailing(raw, ",;:");
+  if (word.empty()) return false;
+  unsigned char first = static_cast<unsigned char>(word[0]);
+  if (!(std::isupper(first) || first >= 0x80)) return false;
+  for (char c : word) {
+    unsigned char u = static_cast<unsigned char>(c);
+    if (!(std::isalpha(u) || u >= 0x80 || c == '-' || c == '\'' || c == '.')) return false;
+  }
+  if (is_suffix_honorific(word)) return false;
+  if (word.size() <= 2) return true;  // an initial such as "J."
+  if (word_in(word, kRoleWords) || word_in(word, kOrganisationWords) || word_in(word, kNotNameWords)) {
+    return false;
+  }
+  if (is_suffix_honorific(word)) return false;
+  // Capitals without a vowel are initials or an OCR'd scribble ("LTP JLP").
+  return !(is_all_caps(word) && !has_vowel(word));
+}
+
+// Up to this many words are looked at for a name, so a huge line costs little.
+constexpr size_t kNameWindow = 16;
+
+Words leading_words(std::string_view line) {
+  Words words;
+  size_t pos = 0;
+  while (pos < line.size() && words.size() < kNameWindow) {
+    while (pos < line.size() && (line[pos] == ' ' || line[pos] == '\t')) ++pos;
+    size_t start = pos;
+    while (pos < line.size() && line[pos] != ' ' && line[pos] != '\t') ++pos;
+    if (pos > start) words.push_back(line.substr(start, pos - start));
+  }
+  return words;
+}
+
+void append_word(std::string& to, std::string_view word) {
+  if (word.empty()) return;
+  if (!to.empty()) to += ' ';
+  to += word;
+}
+
+std::string_view strip_leading_separators(std::string_view s) {
+  while (!s.empty() && (s.front() == ' ' || s.front() == ',' || s.front() == '-' || s.front() == ':' ||
+                        s.front() == ';' || s.front() == '\t')) {
+    s.remove_prefix(1);
+  }
+  return s;
+}
+
+bool contains_word_from(std::string_view text, const Words& list, size_t limit = 40) {
+  auto words = split_words(text.substr(0, std::min<size_t>(text.size(), 400)));
+  for (size_t i = 0; i < words.size() && i < limit; ++i) {
+    if (word_in(words[i], list)) return true;
+  }
+  return false;
+}
+
+std::string strip_article(std::string_view s) {
+  s = strip_trailing_punctuation(s);
+  if (starts_with_ci(s, "the ")) s.remove_prefix(4);
+  return std::string(trim(s));
+}
+
+bool starts_upper(std::string_view s) {
+  return !s.empty() && (std::isupper(static_cast<unsigned char>(s[0])) || static_cast<unsigned char>(s[0]) >= 0x80);
+}
+
+// A tail that names a body: starts with a capital (after "the") and has a body word.
+std::optional<std::string> body_tail(std::string_view tail) {
+  std::string body = strip_article(tail);
+  if (starts_upper(body) && contains_word_from(body, kOrganisationWords)) return body;
+  return std::nullopt;
+}
+
+// Whether a list chunk starts a new person (not a role or a body).
+bool starts_person(std::string_view chunk) {
+  auto head = split_name_line(chunk.substr(0, std::min<size_t>(chunk.size(), 160)));
+  if (!head.title.empty() && !head.name.empty()) return true;
+  return count_words(head.name) >= 2;
+}
+
+// "A - Role and B - Role": splits before "and" where a person follows.
+std::vector<std::string_view> split_and(std::string_view chunk) {
+  std::vector<std::string_view> parts;
+  size_t start = 0;
+  size_t pos = 0;
+  while ((pos = find_ci(chunk, " and ", pos)) != std::string_view::npos) {
+    auto after = chunk.substr(pos + 5);
+    if (starts_person(after)) {
+      parts.push_back(trim(chunk.substr(start, pos - start)));
+      start = pos + 5;
+    }
+    pos += 5;
+  }
+  parts.push_back(trim(chunk.substr(start)));
+  return parts;
+}
+
+void set_role(Party& party, std::string_view text) {
+  auto role = std::string(strip_trailing_punctuation(text));
+  if (role.empty()) return;
+  bool body_only = contains_word_from(role, kOrganisationWords) && !contains_word_from(role, kRoleWords);
+  if (body_only) {
+    if (party.organisation.empty()) party.organisation = strip_article(role);
+    return;
+  }
+  if (party.role.empty()) party.role = role;
+  if (party.organisation.empty()) party.organisation = organisation_in(role);
+}
+
+std::string bullet_free(std::string_view item) {
+  item = trim(item);
+  if (item.starts_with("\xe2\x80\xa2")) item.remove_prefix(3);  // "•"
+  if (item.starts_with("- ") || item.starts_with("* ")) item.remove_prefix(2);
+  return std::string(strip_trailing_punctuation(item));
+}
+
+}  // namespace
+
+std::string proper_case(std::string_view name) {
+  std::string out;
+  out.reserve(name.size());
+  bool start = true;
+  for (size_t i = 0; i < name.size(); ++i) {
+    char c = name[i];
+    unsigned char u = static_cast<unsigned char>(c);
+    out += start ? static_cast<char>(std::toupper(u)) : static_cast<char>(std::tolower(u));
+    start = !std::isalpha(u) && u < 0x80;
+    // "McCarthy": a capital after "Mc" at a word's start.
+    bool mc = out.size() >= 2 && out.ends_with("Mc") && (out.size() == 2 || out[out.size() - 3] == ' ');
+    if (mc && i + 2 < name.size() && std::isalpha(static_cast<unsigned char>(name[i + 2]))) start = true;
+  }
+  return out;
+}
+
+NameLine split_name_line(std::string_view line) {
+  line = trim(line);
+  NameLine result;
+  auto words = leading_words(line);
+  size_t i = 0;
+  while (i < words.size()) {
+    auto honorific = honorific_at(words, i);
+    if (!honorific) break;
+    append_word(result.title, honorific->text);
+    i += honorific->words;
+  }
+  std::string name;
+  size_t name_words = 0;
+  while (i < words.size() && name_words < 4 && is_name_word(words[i])) {
+    append_word(name, without_trailing(words[i], ",;:"));
+    ++name_words;
+    bool ends_name = words[i].back() == ',' || words[i].back() == ';' || words[i].back() == ':';
+    ++i;
+    if (ends_name) break;
+  }
+  std::string suffixes;
+  while (i < words.size() && name_words > 0 && is_suffix_honorific(words[i])) {
+    append_word(suffixes, without_dots(words[i]));
+    ++i;
+  }
+  append_word(result.title, suffixes);
+  result.name = is_all_caps(name) ? proper_case(name) : name;
+  if (i < words.size()) {
+    size_t rest_start = static_cast<size_t>(words[i].data() - line.data());
+    result.rest = std::string(strip_leading_separators(line.substr(rest_start)));
+  }
+  return result;
+}
+
+bool is_name_line(std::string_view line) {
+  line = strip_trailing_punctuation(line);
+  if (line.empty() || line.size() > 80 || has_digit(line) || count_words(line, 9) > 8) return false;
+  auto parts = split_name_line(line);
+  if (!parts.rest.empty() || parts.name.empty()) return false;
+  return count_words(parts.name) >= 2 || !parts.title.empty();
+}
+
+bool is_role_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.size() > 200 || contains_postcode(line)) return false;
+  if (starts_with_ci(line, "dear ") || starts_with_ci(line, "yours") || starts_with_ci(line, "i ")) return false;
+  return contains_word_from(line, kRoleWords);
+}
+
+bool is_organisation_line(std::string_view line) {
+  line = trim(line);
+  if (line.empty() || line.size() > 120 || has_digit(line) || !starts_upper(line)) return false;
+  return contains_word_from(line, kOrganisationWords);
+}
+
+bool is_signature_description(std::string_view line) {
+  line = trim(line);
+  auto key = lower(line.substr(0, std::min<size_t>(line.size(), 400)));
+  if (key.starts_with("[sign") || key.starts_with("(sign") || key.starts_with("signed") ||
+      key.starts_with("[illegible") || key.starts_with("[scribble")) {
+    return true;
+  }
+  return key.find("signature") != std::string::npos && count_words(line, 4) >= 3;
+}
+
+std::string organisation_in(std::string_view role) {
+  role = strip_trailing_punctuation(role);
+  if (role.empty() || role.size() > 300) return "";
+  for (std::string_view separator : {" - ", ": ", ", "}) {
+    size_t at = role.find(separator);
+    if (at == std::string_view::npos) continue;
+    if (auto body = body_tail(role.substr(at + separator.size()))) return *body;
+  }
+  for (std::string_view connector : {" of ", " for ", " at ", " to "}) {
+    size_t at = 0;
+    while ((at = find_ci(role, connector, at)) != std::string_view::npos) {
+      at += connector.size();
+      if (auto body = body_tail(role.substr(at))) return *body;
+    }
+  }
+  if (is_organisation_line(role) && !contains_word_from(role, kRoleWords)) return strip_article(role);
+  return "";
+}
+
+Party parse_address_block(const std::vector<std::string_view>& lines) {
+  Party party;
+  if (lines.empty()) return party;
+  auto head = split_name_line(lines.front());
+  party.name = head.name;
+  party.title = head.title;
+  std::vector<std::string> rest;
+  if (!head.rest.empty()) rest.push_back(head.rest);
+  for (size_t i = 1; i < lines.size(); ++i) rest.emplace_back(strip_trailing_punctuation(lines[i]));
+  bool one_line = lines.size() == 1;
+  std::vector<std::string> address;
+  for (const auto& line : rest) {
+    if (line.empty()) continue;
+    if (one_line || contains_postcode(line)) {
+      address.push_back(line);
+    } else if (party.role.empty() && is_role_line(line)) {
+      party.role = line;
+    } else if (party.organisation.empty() && is_organisation_line(line) &&
+               !contains_word_from(line, kNotNameWords)) {
+      party.organisation = strip_article(line);
+    } else if (party.organisation.empty() && is_organisation_line(line) && address.empty()) {
+      party.organisation = strip_article(line);
+    } else {
+      address.push_back(line);
+    }
+  }
+  if (party.organisation.empty()) party.organisation = organisation_in(party.role);
+  for (const auto& line : address) {
+    if (!party.address.empty()) party.address += ", ";
+    party.address += line;
+  }
+  return party;
+}
+
+Party parse_list_person(std::string_view item) {
+  std::string text = bullet_free(item);
+  std::string_view view = text;
+  Party party;
+  std::string paren;
+  size_t open = view.find('(');
+  size_t close = open == std::string_view::npos ? open : view.find(')', open);
+  std::string outer(view);
+  if (close != std::string_view::npos) {
+    paren = std::string(trim(view.substr(open + 1, close - open - 1)));
+    outer = std::string(trim(view.substr(0, open))) + std::string(view.substr(close + 1));
+  }
+  std::string_view person = trim(outer);
+  std::string_view role;
+  if (size_t dash = person.find(" - "); dash != std::string_view::npos) {
+    role = person.substr(dash + 3);
+    person = person.substr(0, dash);
+  } else if (person.ends_with(" -")) {
+    person.remove_suffix(2);
+  } else if (size_t comma = person.find(", "); comma != std::string_view::npos) {
+    role = person.substr(comma + 2);
+    person = person.substr(0, comma);
+  }
+  auto name = split_name_line(person);
+  party.name = name.name;
+  party.title = name.title;
+  if (!name.rest.empty()) set_role(party, name.rest);
+  if (!role.empty()) set_role(party, role);
+  if (!paren.empty()) {
+    bool is_role = contains_word_from(paren, kRoleWords) && !contains_word_from(paren, kOrganisationWords);
+    if (is_role && party.role.empty()) {
+      party.role = paren;
+    } else if (party.organisation.empty()) {
+      party.organisation = paren;
+    }
+  }
+  return party;
+}
+
+std::vector<std::string_view> split_list(std::string_view text) {
+  std::vector<std::string_view> items;
+  int depth = 0;
+  size_t start = 0;
+  for (size_t i = 0; i < text.size(); ++i) {
+    char c = text[i];
+    if (c == '(') ++depth;
+    if (c == ')' && depth > 0) --depth;
+    if ((c == ',' || c == ';') && depth == 0) {
+      items.push_back(trim(text.substr(start, i - start)));
+      start = i + 1;
+    }
+  }
+  items.push_back(trim(text.substr(start)));
+  return items;
+}
+
+std::vector<Party> parse_cc_list(std::string_view text) {
+  std::vector<Party> parties;
+  for (auto item : split_list(text)) {
+    for (auto chunk : split_and(item)) {
+      if (starts_with_ci(chunk, "and ")) chunk.remove_prefix(4);
+      chunk = strip_trailing_punctuation(chunk);
+      if (chunk.empty()) continue;
+      if (starts_person(chunk)) {
+        parties.push_back(parse_list_person(chunk));
+      } else if (contains_word_from(chunk, kRoleWords) || contains_word_from(chunk, kOrganisationWords)) {
+        if (parties.empty() || (!parties.back().role.empty() && !parties.back().name.empty())) {
+          parties.emplace_back();
+        }
+        set_role(parties.back(), chunk);
+      } else if (count_words(chunk, 6) <= 4) {
+        parties.push_back(parse_list_person(chunk));
+      }
+    }
+  }
+  std::erase_if(parties, [](const Party& p) { return p.name.empty() && p.role.empty() && p.organisation.empty(); });
+  return parties;
+}
+
+std::vector<Party> parse_attendee_items(const std::vector<std::string_view>& items) {
+  std::vector<Party> parties;
+  for (auto item : items) {
+    for (auto chunk : split_and(item)) {
+      if (starts_with_ci(chunk, "and ")) chunk.remove_prefix(4);
+      auto party = parse_list_person(chunk);
+      if (!party.name.empty()) parties.push_back(std::move(party));
+    }
+  }
+  return parties;
+}
+
+}  // namespace letterbox::parsing
