@@ -1,1 +1,298 @@
-// (in progress)
+#include "indexer/tag_entities.h"
+
+#include <algorithm>
+#include <map>
+
+#include "indexer/tag_draft.h"
+
+namespace letterbox {
+
+using tagging::Draft;
+using tagging::Found;
+using tagging::Lexicon;
+
+std::string to_string(EntityKind kind) {
+  switch (kind) {
+    case EntityKind::person: return "person";
+    case EntityKind::body: return "body";
+    case EntityKind::grade: return "grade";
+    case EntityKind::place: return "place";
+  }
+  return "unknown";
+}
+
+std::vector<const Entity*> Entities::of_kind(EntityKind kind) const {
+  std::vector<const Entity*> found;
+  for (const Entity& entity : items)
+    if (entity.kind == kind) found.push_back(&entity);
+  return found;
+}
+
+std::vector<const Entity*> Entities::ministers() const {
+  std::vector<const Entity*> found;
+  for (const Entity& entity : items)
+    if (entity.minister) found.push_back(&entity);
+  return found;
+}
+
+struct Tagger::Impl {
+  ReferenceData data;
+  Lexicon lexicon;
+  explicit Impl(ReferenceData reference) : data(std::move(reference)), lexicon(data) {}
+};
+
+Tagger::Tagger(ReferenceData reference) : impl_(std::make_unique<Impl>(std::move(reference))) {}
+Tagger::~Tagger() = default;
+Tagger::Tagger(Tagger&&) noexcept = default;
+Tagger& Tagger::operator=(Tagger&&) noexcept = default;
+
+namespace {
+
+std::string last_word(const std::string& key) {
+  const size_t space = key.rfind(' ');
+  return space == std::string::npos ? key : key.substr(space + 1);
+}
+
+// Merges people named several ways into one each, and marks ministers.
+class PeopleMerger {
+ public:
+  PeopleMerger(const ReferenceData& data, const Lexicon& lexicon, const Date& date)
+      : data_(data), lexicon_(lexicon), date_(date) {}
+
+  std::vector<Found> merge(std::vector<Found> mentions, const std::vector<tagging::OfficeMention>& offices) {
+    for (auto& mention : mentions)
+      if (!mention.surname_only) add_full_name(std::move(mention));
+    for (auto& mention : mentions)
+      if (mention.surname_only) add_surname(std::move(mention));
+    for (const auto& office : offices) add_office_holder(office);
+    for (auto& person : people_) mark_minister(person);
+    return std::move(people_);
+  }
+
+ private:
+  void add_full_name(Found mention) {
+    const int reference = lexicon_.person_by_name(mention.key);
+    if (reference >= 0) use_reference(mention, reference);
+    absorb(std::move(mention));
+  }
+
+  void use_reference(Found& mention, int reference) {
+    mention.reference = reference;
+    mention.entity.name = data_.people[static_cast<size_t>(reference)].name;
+    mention.entity.source = "reference";
+    mention.key = tagging::name_key(mention.entity.name);
+  }
+
+  // Adds a mention, or folds it into the person already found under its key.
+  void absorb(Found mention) {
+    for (auto& person : people_) {
+      if (person.key != mention.key) continue;
+      if (person.entity.role.empty() || person.entity.role == "Councillor") {
+        if (!mention.entity.role.empty()) person.entity.role = mention.entity.role;
+      }
+      if (person.organisation.empty()) person.organisation = mention.organisation;
+      person.position = std::min(person.position, mention.position);
+      return;
+    }
+    people_.push_back(std::move(mention));
+  }
+
+  // "Councillor Blake": the one full name of that surname in the letter, else
+  // the one minister of that surname in office on the date, else "Blake".
+  void add_surname(Found mention) {
+    const std::string surname = last_word(mention.key);
+    const char initial = mention.key.find(' ') != std::string::npos ? mention.key[0] : 0;
+    Found* only = nullptr;
+    int matches = 0;
+    for (auto& person : people_)
+      if (!person.surname_only && last_word(person.key) == surname && (!initial || person.key[0] == initial)) {
+        only = &person;
+        ++matches;
+      }
+    if (matches == 1) {
+      mention.key = only->key;
+      mention.entity.name = only->entity.name;
+      mention.reference = only->reference;
+    } else if (const int reference = minister_by_surname(surname); matches == 0 && reference >= 0) {
+      use_reference(mention, reference);
+      mention.surname_only = false;
+    } else {
+      mention.key = surname;
+    }
+    absorb(std::move(mention));
+  }
+
+  int minister_by_surname(const std::string& surname) const {
+    int found = -1;
+    for (int candidate : lexicon_.people_by_surname(surname)) {
+      if (!holds_office(candidate)) continue;
+      if (found >= 0 && found != candidate) return -1;
+      found = candidate;
+    }
+    return found;
+  }
+
+  std::vector<const Office*> offices_of(int reference) const {
+    std::vector<const Office*> held;
+    const std::string& name = data_.people[static_cast<size_t>(reference)].name;
+    for (const Office& office : data_.offices)
+      if (office.person == name && (!date_.valid() || office.held_on(date_))) held.push_back(&office);
+    std::stable_sort(held.begin(), held.end(), [](const Office* a, const Office* b) { return b->start < a->start; });
+    return held;
+  }
+  bool holds_office(int reference) const { return !offices_of(reference).empty(); }
+
+  void mark_minister(Found& person) const {
+    if (person.reference < 0) return;
+    const auto held = offices_of(person.reference);
+    if (held.empty()) return;
+    person.entity.minister = true;
+    person.entity.office = held.front()->office;
+    for (const Office* office : held)
+      if (!person.entity.role.empty() && office_begins_with(office->office, person.entity.role))
+        person.entity.office = office->office;
+  }
+
+  // "the Minister of State for Children": whoever held it on the date.
+  void add_office_holder(const tagging::OfficeMention& mention) {
+    if (!date_.valid()) return;
+    const auto holders = office_holders(data_, lexicon_.offices()[static_cast<size_t>(mention.office)], date_);
+    if (holders.empty()) return;
+    for (const Office* holder : holders)
+      if (holder->person != holders.front()->person) return;  // two holders: cannot tell which
+    const int reference = lexicon_.person_by_name(tagging::name_key(holders.front()->person));
+    for (const auto& person : people_)
+      if (person.reference == reference) return;
+    Found found;
+    found.entity.kind = EntityKind::person;
+    found.entity.role = mention.evidence;
+    found.entity.source = "reference: office on date";
+    found.entity.evidence = mention.evidence;
+    found.position = mention.position;
+    use_reference(found, reference);
+    found.entity.source = "reference: office on date";
+    people_.push_back(std::move(found));
+  }
+
+  const ReferenceData& data_;
+  const Lexicon& lexicon_;
+  const Date& date_;
+  std::vector<Found> people_;
+};
+
+// A party of the letter as a person mention, with honorifics and "MP" dropped.
+void add_party(const Lexicon& lexicon, const ReferenceData& data, const Party& party, const std::string& source,
+               Draft& draft) {
+  if (!party.organisation.empty())
+    for (auto& body : tagging::bodies_in(lexicon, data, party.organisation)) draft.bodies.push_back(std::move(body));
+  if (!party.role.empty()) {
+    const auto role_tokens = tagging::tokenize(party.role);
+    for (size_t i = 0; i < role_tokens.size(); ++i)
+      if (auto match = lexicon.match(role_tokens, i, tagging::What::office)) {
+        draft.offices.push_back({match->targets.front()->index, party.role, 0});
+        break;
+      }
+  }
+  const auto tokens = tagging::tokenize(party.name);
+  size_t first = 0;
+  size_t last = tokens.size();
+  while (first < last && (!tokens[first].word || lexicon.is_honorific(tokens[first].stem))) ++first;
+  while (last > first && (!tokens[last - 1].word || tokens[last - 1].text == "MP")) --last;
+  if (first == last) return;
+  Found person;
+  person.entity.kind = EntityKind::person;
+  person.entity.name = tagging::title_case(tagging::span_text(party.name, tokens, first, last));
+  person.entity.role = party.role;
+  person.entity.source = source;
+  person.entity.evidence = party.role.empty() ? party.name : party.name + ", " + party.role;
+  person.key = tagging::name_key(tokens, first, last);
+  person.surname_only = last - first == 1;
+  person.organisation = party.organisation;
+  draft.people.push_back(std::move(person));
+}
+
+void add_parties(const Lexicon& lexicon, const ReferenceData& data, const Letter& letter, Draft& draft) {
+  add_party(lexicon, data, letter.sender, "letter: sender", draft);
+  for (const auto& party : letter.recipients) add_party(lexicon, data, party, "letter: recipient", draft);
+  for (const auto& party : letter.cc) add_party(lexicon, data, party, "letter: cc", draft);
+  for (const auto& party : letter.attendees) add_party(lexicon, data, party, "letter: attendee", draft);
+}
+
+bool contains_words(const std::string& outer, const std::string& inner) {
+  return outer != inner && (" " + outer + " ").find(" " + inner + " ") != std::string::npos;
+}
+
+// Bodies once each; a rule-found name inside another body's name or alias
+// ("Improvement Board" in "Leeds Children's Services Improvement Board") is that body.
+std::vector<Found> merge_bodies(std::vector<Found> bodies) {
+  std::vector<Found> merged;
+  for (auto& body : bodies) {
+    auto same = std::find_if(merged.begin(), merged.end(), [&](const Found& other) {
+      return other.key == body.key || (body.reference >= 0 && other.reference == body.reference);
+    });
+    if (same != merged.end()) {
+      same->position = std::min(same->position, body.position);
+      continue;
+    }
+    merged.push_back(std::move(body));
+  }
+  std::vector<Found> kept;
+  for (auto& body : merged) {
+    Found* container = nullptr;
+    if (body.reference < 0)
+      for (auto& other : merged) {
+        bool inside = contains_words(other.key, body.key);
+        for (const auto& alias : other.entity.aliases) inside = inside || contains_words(tagging::name_key(alias), body.key);
+        if (inside && &other != &body) container = &other;
+      }
+    if (!container) {
+      kept.push_back(std::move(body));
+      continue;
+    }
+    auto& aliases = container->entity.aliases;
+    if (std::find(aliases.begin(), aliases.end(), body.entity.name) == aliases.end()) aliases.push_back(body.entity.name);
+  }
+  return kept;
+}
+
+std::vector<Found> merge_by_key(std::vector<Found> found, bool join_aspects) {
+  std::vector<Found> merged;
+  for (auto& item : found) {
+    auto same = std::find_if(merged.begin(), merged.end(), [&](const Found& other) { return other.key == item.key; });
+    if (same == merged.end()) {
+      merged.push_back(std::move(item));
+      continue;
+    }
+    auto& aspect = same->entity.aspect;
+    const auto& more = item.entity.aspect;
+    if (join_aspects && !more.empty() && aspect.find(more) == std::string::npos)
+      aspect += aspect.empty() ? more : "; " + more;
+  }
+  return merged;
+}
+
+}  // namespace
+
+Entities Tagger::tag(const Letter& letter, const Text& text) const {
+  const ReferenceData& data = impl_->data;
+  const Lexicon& lexicon = impl_->lexicon;
+  Draft draft(text.clean);
+  add_parties(lexicon, data, letter, draft);
+  tagging::find_people(lexicon, data, draft);
+  tagging::find_offices(lexicon, draft);
+  tagging::find_bodies(lexicon, data, draft);
+  tagging::find_places(lexicon, draft);
+  tagging::find_grades(lexicon, data, draft);
+
+  std::vector<Found> all = PeopleMerger(data, lexicon, letter.date).merge(std::move(draft.people), draft.offices);
+  for (auto* group : {&draft.bodies, &draft.places, &draft.grades}) {
+    auto merged = group == &draft.bodies ? merge_bodies(std::move(*group)) : merge_by_key(std::move(*group), group == &draft.grades);
+    for (auto& item : merged) all.push_back(std::move(item));
+  }
+  std::stable_sort(all.begin(), all.end(), [](const Found& a, const Found& b) { return a.position < b.position; });
+  Entities entities;
+  for (auto& item : all) entities.items.push_back(std::move(item.entity));
+  return entities;
+}
+
+}  // namespace letterbox

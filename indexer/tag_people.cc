@@ -1,0 +1,326 @@
+// People named in a letter's text: signature blocks, attendee lists,
+// honorifics, "X MP", "Name, Role", known given names and the reference data.
+#include <algorithm>
+
+#include "indexer/tag_draft.h"
+
+namespace letterbox::tagging {
+
+namespace {
+
+bool is_dash(const Token& token) { return token.is("-") || token.text == "\xE2\x80\x93" || token.text == "\xE2\x80\x94"; }
+
+bool is_initial(const Token& token) { return token.word && token.text.size() == 1 && token.capitalised(); }
+
+bool is_name_word(const Lexicon& lexicon, const Token& token) {
+  if (!token.word || !token.capitalised() || is_initial(token)) return false;
+  if (std::isdigit(static_cast<unsigned char>(token.text[0]))) return false;
+  return !lexicon.is_not_name(token.stem) && !lexicon.is_honorific(token.stem);
+}
+
+bool same_line(const Token& token) { return token.gap == Gap::space || token.gap == Gap::hyphen || token.gap == Gap::none; }
+
+// One past the name words from `at`: up to four capitalised words on one
+// line, with initials ("J." or "J") allowed before the last.
+size_t name_end(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t at) {
+  size_t end = at;
+  int words = 0;
+  while (end < tokens.size() && words < 4) {
+    if (end > at && !same_line(tokens[end])) break;
+    if (is_initial(tokens[end])) {
+      size_t next = end + 1;
+      if (next < tokens.size() && tokens[next].is(".") && tokens[next].gap == Gap::none) ++next;
+      if (next < tokens.size() && same_line(tokens[next]) && is_name_word(lexicon, tokens[next])) {
+        end = next;
+        continue;
+      }
+      break;
+    }
+    if (!is_name_word(lexicon, tokens[end])) break;
+    ++end;
+    ++words;
+  }
+  return words == 0 ? at : end;
+}
+
+size_t word_count(const std::vector<Token>& tokens, size_t first, size_t last) {
+  return static_cast<size_t>(std::count_if(tokens.begin() + first, tokens.begin() + last, [](const Token& t) { return t.word; }));
+}
+
+// The name as displayed: the words as written, possessive dropped, capitals
+// made title case.
+std::string display_name(const std::vector<Token>& tokens, size_t first, size_t last) {
+  std::string name;
+  for (size_t i = first; i < last; ++i) {
+    if (!tokens[i].word) continue;
+    if (!name.empty()) name += tokens[i].gap == Gap::hyphen ? "-" : " ";
+    std::string_view word = tokens[i].text;
+    if (tokens[i].stem != tokens[i].lower) word.remove_suffix(word.ends_with("'s") || word.ends_with("'S") ? 2 : 4);
+    name += word;
+  }
+  return title_case(name);
+}
+
+struct RoleFound {
+  std::string role;
+  std::string organisation;
+};
+
+bool ends_role(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t at) {
+  const Token& token = tokens[at];
+  if (!token.word) return token.is(",") || token.is(".") || token.is(";") || token.is("(") || token.is(")");
+  if (token.lower == "and" && at + 1 < tokens.size()) {
+    const Token& next = tokens[at + 1];
+    return next.capitalised() && (lexicon.is_given_name(next.stem) || lexicon.is_honorific(next.stem));
+  }
+  return token.gap == Gap::paragraph;
+}
+
+// "..., Chief Executive", "... - Director of Children's Services" or
+// "... (Leeds CC)" right after a name ending at `at`.
+RoleFound role_after(const Lexicon& lexicon, const ReferenceData& data, const Draft& draft, size_t at) {
+  const auto& tokens = draft.tokens;
+  if (at + 1 >= tokens.size()) return {};
+  if (tokens[at].is("(")) {
+    size_t close = at + 1;
+    while (close < tokens.size() && close < at + 14 && !tokens[close].is(")")) ++close;
+    if (close >= tokens.size() || !tokens[close].is(")") || close == at + 1) return {};
+    const std::string inside = draft.span(at + 1, close);
+    const auto bodies = bodies_in(lexicon, data, inside);
+    if (!bodies.empty()) return {"", bodies.front().entity.name};
+    return {inside, ""};
+  }
+  if (!(tokens[at].is(",") || is_dash(tokens[at])) || !tokens[at + 1].word) return {};
+  if (!lexicon.is_role_word(tokens[at + 1].stem) || !tokens[at + 1].capitalised()) return {};
+  size_t end = at + 1;
+  while (end < tokens.size() && end < at + 15 && (end == at + 1 || !ends_role(lexicon, tokens, end))) ++end;
+  return {draft.span(at + 1, end), ""};
+}
+
+class PeopleFinder {
+ public:
+  PeopleFinder(const Lexicon& lexicon, const ReferenceData& data, Draft& draft)
+      : lexicon_(lexicon), data_(data), draft_(draft), tokens_(draft.tokens) {}
+
+  void run() {
+    find_signature();
+    find_attendee_lists();
+    for (size_t i = 0; i < tokens_.size(); ++i)
+      if (!draft_.person_token[i]) i = find_at(i);
+  }
+
+ private:
+  // Adds the person named by tokens [first, last); the mention spans
+  // [mention_first, mention_last). Returns false when there is no name.
+  bool add(size_t first, size_t last, size_t mention_first, size_t mention_last, const std::string& source,
+           RoleFound role = {}, const std::string& kept_title = "") {
+    const size_t words = word_count(tokens_, first, last);
+    if (words == 0) return false;
+    Found person;
+    person.entity.kind = EntityKind::person;
+    person.entity.name = display_name(tokens_, first, last);
+    person.key = name_key(tokens_, first, last);
+    const bool initial_then_surname = words == 2 && is_initial(tokens_[first]);
+    person.surname_only = words == 1 || initial_then_surname;
+    if (!kept_title.empty() && words == 1) {  // "Lord Nash" is his name, not a surname
+      person.entity.name = kept_title + " " + person.entity.name;
+      person.key = lower_ascii(kept_title) + " " + person.key;
+      person.surname_only = false;
+    }
+    person.entity.role = role.role;
+    person.organisation = role.organisation;
+    person.entity.source = source;
+    person.entity.evidence = draft_.span(mention_first, mention_last);
+    person.position = tokens_[mention_first].begin;
+    draft_.people.push_back(std::move(person));
+    draft_.claim_person(mention_first, mention_last);
+    return true;
+  }
+
+  // Tries each rule at token i; returns the last token it used.
+  size_t find_at(size_t i) {
+    if (auto match = lexicon_.match(tokens_, i, What::person)) return add_with_role(i, match->last, i, "reference");
+    if (lexicon_.is_honorific(tokens_[i].stem) && tokens_[i].capitalised()) return honorific_at(i);
+    if (!is_name_word(lexicon_, tokens_[i])) return i;
+    const size_t end = name_end(lexicon_, tokens_, i);
+    const size_t words = word_count(tokens_, i, end);
+    if (words < 2) return i;
+    if (end < tokens_.size() && tokens_[end].text == "MP" && same_line(tokens_[end])) {
+      add(i, end, i, end + 1, "rule: MP", role_after(lexicon_, data_, draft_, end + 1));
+      return end;
+    }
+    if (lexicon_.is_given_name(tokens_[i].stem) && !lexicon_.is_street_word(tokens_[end - 1].stem))
+      return add_with_role(i, end, i, "rule: given name");
+    if (lexicon_.is_place_word(tokens_[i].stem) || end >= tokens_.size()) return i;
+    const RoleFound role = role_after(lexicon_, data_, draft_, end);
+    if (!role.role.empty() && !tokens_[end].is("(")) add(i, end, i, end, "rule: name and role", role);
+    return end - 1;
+  }
+
+  size_t add_with_role(size_t first, size_t last, size_t mention_first, const std::string& source) {
+    size_t mention_last = last;
+    if (last < tokens_.size() && tokens_[last].text == "MP" && same_line(tokens_[last])) ++mention_last;
+    add(first, last, mention_first, mention_last, source, role_after(lexicon_, data_, draft_, mention_last));
+    return mention_last - 1;
+  }
+
+  // "Councillor Judith Blake", "Rt Hon Dawn Primarolo MP", "Mr McCarthy's", "Lord Nash".
+  size_t honorific_at(size_t i) {
+    size_t at = i;
+    std::string last_title;
+    while (at < tokens_.size() && ((tokens_[at].word && lexicon_.is_honorific(tokens_[at].stem)) ||
+                                   (tokens_[at].is(".") && at > i))) {
+      if (tokens_[at].word) last_title = tokens_[at].stem;
+      ++at;
+    }
+    if (at >= tokens_.size() || !same_line(tokens_[at])) return i;
+    const size_t end = name_end(lexicon_, tokens_, at);
+    if (end == at) return i;
+    const bool peer = last_title == "lord" || last_title == "baroness" || last_title == "lady";
+    const std::string kept = peer ? title_case(std::string(tokens_[at - 1].text)) : "";
+    const std::string title = tokens_[at - 1].word ? std::string(tokens_[at - 1].text) : "";
+    size_t mention_last = end;
+    if (mention_last < tokens_.size() && tokens_[mention_last].text == "MP") ++mention_last;
+    RoleFound role = role_after(lexicon_, data_, draft_, mention_last);
+    if (role.role.empty() && (last_title == "councillor" || last_title == "cllr")) role.role = "Councillor";
+    add(at, end, i, mention_last, "rule: honorific", role, kept);
+    return mention_last - 1;
+  }
+
+  // Token index where the line holding token i starts, and where the next does.
+  size_t next_line(size_t i) const {
+    size_t j = i + 1;
+    while (j < tokens_.size() && same_line(tokens_[j])) ++j;
+    return j;
+  }
+
+  bool line_starts_with(size_t i, std::initializer_list<const char*> words) const {
+    size_t j = i;
+    for (const char* word : words) {
+      if (j >= tokens_.size() || tokens_[j].lower != word || (j > i && !same_line(tokens_[j]))) return false;
+      ++j;
+    }
+    return true;
+  }
+
+  bool is_sign_off(size_t i) const {
+    return line_starts_with(i, {"yours", "sincerely"}) || line_starts_with(i, {"yours", "faithfully"}) ||
+           line_starts_with(i, {"yours", "truly"}) || line_starts_with(i, {"kind", "regards"}) ||
+           line_starts_with(i, {"best", "wishes"}) || line_starts_with(i, {"with", "best", "wishes"}) ||
+           line_starts_with(i, {"best", "regards"}) || line_starts_with(i, {"regards"}) ||
+           line_starts_with(i, {"yours", "ever"});
+  }
+
+  // The first line after the sign-off that is a name of two to four words
+  // (a lone first name above it is the handwritten signature), and the
+  // line under it as the role when it reads like one.
+  void find_signature() {
+    size_t sign_off = tokens_.size();
+    for (size_t i = 0; i < tokens_.size(); i = next_line(i))
+      if (is_sign_off(i)) sign_off = i;
+    if (sign_off == tokens_.size()) return;
+    size_t line = next_line(sign_off);
+    for (int tries = 0; tries < 4 && line < tokens_.size(); ++tries, line = next_line(line)) {
+      const size_t line_end = next_line(line);
+      if (line_starts_with(line, {"a", "handwritten"}) || line_starts_with(line, {"signed"})) continue;
+      size_t first = line;
+      while (first < line_end && tokens_[first].word && lexicon_.is_honorific(tokens_[first].stem)) ++first;
+      const size_t end = name_end(lexicon_, tokens_, first);
+      size_t rest = end;
+      if (rest < line_end && tokens_[rest].text == "MP") ++rest;
+      while (rest < line_end && (tokens_[rest].is(".") || tokens_[rest].is(","))) ++rest;
+      const size_t words = word_count(tokens_, first, end);
+      if (words == 1 && rest == line_end) continue;  // "Edward": the signature itself
+      if (words < 2 || rest != line_end) return;
+      RoleFound role;
+      const size_t role_line = line_end;
+      if (role_line < tokens_.size() && tokens_[role_line].word && lexicon_.is_role_word(tokens_[role_line].stem))
+        role.role = draft_.span(role_line, next_line(role_line));
+      add(first, end, line, rest, "rule: signature", role);
+      return;
+    }
+  }
+
+  bool is_attendee_heading(size_t i) const {
+    static const char* const kHeadings[] = {"present", "attending", "attendees", "attendance", "apologies"};
+    size_t at = i;
+    if (at < tokens_.size() && (tokens_[at].lower == "in" || tokens_[at].lower == "also")) ++at;
+    if (at + 1 >= tokens_.size()) return false;
+    const bool heading = std::any_of(std::begin(kHeadings), std::end(kHeadings),
+                                     [&](const char* word) { return tokens_[at].lower == word; });
+    return heading && tokens_[at + 1].is(":");
+  }
+
+  // "Present: Cllr A Smith (Chair), Jane Doe (DfE); ..." up to a blank line.
+  void find_attendee_lists() {
+    for (size_t i = 0; i < tokens_.size(); i = next_line(i)) {
+      if (!is_attendee_heading(i)) continue;
+      size_t at = i;
+      while (!tokens_[at].is(":")) ++at;
+      size_t item = at + 1;
+      size_t end = item;
+      while (end < tokens_.size() && (end == item || tokens_[end].gap != Gap::paragraph) &&
+             !(end > item && !same_line(tokens_[end]) && is_attendee_heading(end)))
+        ++end;
+      read_attendees(item, end);
+    }
+  }
+
+  void read_attendees(size_t first, size_t last) {
+    size_t item = first;
+    while (item < last) {
+      size_t item_end = item;
+      int depth = 0;
+      while (item_end < last) {
+        const Token& token = tokens_[item_end];
+        if (item_end > item && depth == 0 && (token.is(",") || token.is(";") || !same_line(token))) break;
+        depth += token.is("(") ? 1 : token.is(")") ? -1 : 0;
+        ++item_end;
+      }
+      read_attendee(item, item_end);
+      item = item_end;
+      while (item < last && (tokens_[item].is(",") || tokens_[item].is(";"))) ++item;
+    }
+  }
+
+  void read_attendee(size_t first, size_t last) {
+    size_t at = first;
+    if (at < last && (tokens_[at].lower == "and" || is_dash(tokens_[at]) || tokens_[at].is("*"))) ++at;
+    size_t names = at;
+    std::string title;
+    while (names < last && ((tokens_[names].word && lexicon_.is_honorific(tokens_[names].stem)) || tokens_[names].is("."))) {
+      if (tokens_[names].word) title = tokens_[names].stem;
+      ++names;
+    }
+    const size_t end = name_end(lexicon_, tokens_, names);
+    if (end == names) {
+      attach_role_to_last(at, last);
+      return;
+    }
+    RoleFound role = role_after(lexicon_, data_, draft_, end);
+    if (role.role.empty() && end < last && is_dash(tokens_[end])) role.role = draft_.span(end + 1, last);
+    if (role.role.empty() && (title == "councillor" || title == "cllr")) role.role = "Councillor";
+    const bool peer = title == "lord" || title == "baroness" || title == "lady";
+    add(names, end, at, end, "rule: attendee list", role, peer ? title_case(std::string(tokens_[names - 1].text)) : "");
+  }
+
+  // "Jane Doe, Director of Children's Services" split at the comma.
+  void attach_role_to_last(size_t first, size_t last) {
+    if (first >= last || draft_.people.empty() || !lexicon_.is_role_word(tokens_[first].stem)) return;
+    auto& previous = draft_.people.back();
+    if (previous.entity.role.empty() || previous.entity.role == "Councillor") previous.entity.role = draft_.span(first, last);
+  }
+
+  const Lexicon& lexicon_;
+  const ReferenceData& data_;
+  Draft& draft_;
+  const std::vector<Token>& tokens_;
+};
+
+}  // namespace
+
+void find_people(const Lexicon& lexicon, const ReferenceData& data, Draft& draft) {
+  PeopleFinder(lexicon, data, draft).run();
+}
+
+}  // namespace letterbox::tagging
