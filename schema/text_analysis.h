@@ -11,16 +11,24 @@
 namespace letterbox::text {
 
 // NFKC, curly quotes to straight, the dash family to '-', non-breaking and
-// other odd spaces to ' ', control characters (but '\n' and '\t') dropped.
-// Input must be valid UTF-8. Case is kept.
+// other odd spaces to ' ', line ends ("\r\n", "\r", form feed, U+2028) to
+// '\n', invisible format characters (soft hyphen, zero-width space, BOM) and
+// control characters (but '\n' and '\t') dropped. Input should be valid
+// UTF-8; an ill-formed sequence becomes U+FFFD. Case is kept. Plain ASCII
+// text is returned as it is without calling ICU.
 std::string normalise(std::string_view utf8);
 
 // Full Unicode case folding (ICU), e.g. "Straße" -> "strasse".
 std::string fold_case(std::string_view utf8);
 
-// Query text as the QueryParser should see it: normalise(), then case-folded
+// Query text as the QueryParser should see it: normalise(), then lowercased
 // except for the boolean operator words (AND, OR, NOT, XOR, NEAR, ADJ) that
-// the parser recognises only in capitals.
+// the parser recognises only in capitals. Lowercasing (so that STEM_SOME
+// stems every word, capitalised or not) uses Xapian's own per-character
+// mapping, the one TermGenerator applies when indexing: full case folding
+// would turn "Straße" into "strasse", which the index does not hold.
+// Prefix syntax (minister:"Tim Loughton", date:2009..2011) is kept; only
+// letters change case.
 std::string normalise_query(std::string_view utf8);
 
 // Xapian's English Snowball stemmer behind a memo of the stems already made:
