@@ -151,7 +151,10 @@ class GoldParser {
     } else if (key == "recipient") {
       annotation_.recipients.push_back(party(key, value));
     } else if (key == "grade") {
-      annotation_.grades.push_back(grade(value));
+      // A grade given to the same aspect twice is one judgement, as an entity is listed once.
+      GradeAnnotation judgement = grade(value);
+      unique_entry(key, judgement.grade + " | " + judgement.aspect);
+      annotation_.grades.push_back(std::move(judgement));
     } else if (key == "minister" || key == "person" || key == "body" || key == "place") {
       unique_entry(key, value);
       list(key).push_back(value);

@@ -91,6 +91,8 @@ TEST_CASE("malformed gold lines are reported with file and line", "[gold]") {
   CHECK(error_of(kHead + "grade: | leadership\n") == "x.gold:4: 'grade:' has no grade in '| leadership'");
   CHECK(error_of(kHead + "person: Ed Balls\nperson: ed balls\n") ==
         "x.gold:5: 'person: ed balls' repeated (first on line 4)");
+  CHECK(error_of(kHead + "grade: Good | Leadership\ngrade: good|leadership\n") ==
+        "x.gold:5: 'grade: good | leadership' repeated (first on line 4)");
 }
 
 TEST_CASE("date, type and sender must each be given", "[gold]") {
