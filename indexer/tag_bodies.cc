@@ -35,6 +35,11 @@ const std::unordered_set<std::string> kLeadingWords = {
     "as", "whilst", "while", "when", "if", "since", "following", "both", "thank", "we", "i", "it", "overall",
     "and", "of", "also", "under", "my", "whole", "entire", "relevant", "re", "cc"};
 
+// Words that end a phrase of their own: "Improvement Notice and Improvement
+// Board" is two things.
+const std::unordered_set<std::string> kNotInBodyNames = {"notice", "notices", "plan", "plans", "report", "reports",
+                                                         "letter", "act", "framework", "order", "direction", "meeting"};
+
 const std::unordered_set<std::string> kConnectors = {"and", "of", "for", "the", "&", "on", "in"};
 
 const std::unordered_set<std::string> kPlacePrepositions = {"in", "of", "across", "for", "from", "to", "at",
@@ -67,6 +72,7 @@ size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
     if (draft.person_token[at - 1] || !(previous.word || previous.is("&"))) break;
     const bool capital_word = previous.word && previous.capitalised() && !lexicon.is_role_word(previous.stem);
     if (!capital_word && !kConnectors.contains(previous.lower)) break;
+    if (kNotInBodyNames.contains(previous.stem)) break;
     --at;
     if (capital_word) first = at;
   }

@@ -91,6 +91,8 @@ class PeopleMerger {
         if (!mention.entity.role.empty()) person.entity.role = mention.entity.role;
       }
       if (person.organisation.empty()) person.organisation = mention.organisation;
+      if (mention.position < person.position && !person.entity.source.starts_with("letter:"))
+        person.entity.evidence = mention.entity.evidence;
       person.position = std::min(person.position, mention.position);
       return;
     }
@@ -236,22 +238,28 @@ std::vector<Found> merge_bodies(std::vector<Found> bodies) {
     }
     merged.push_back(std::move(body));
   }
-  std::vector<Found> kept;
-  for (auto& body : merged) {
-    Found* container = nullptr;
-    if (body.reference < 0)
-      for (auto& other : merged) {
-        bool inside = contains_words(other.key, body.key);
-        for (const auto& alias : other.entity.aliases) inside = inside || contains_words(tagging::name_key(alias), body.key);
-        if (inside && &other != &body) container = &other;
-      }
-    if (!container) {
-      kept.push_back(std::move(body));
-      continue;
+  // Decide every container before moving anything out of `merged`.
+  std::vector<int> container(merged.size(), -1);
+  for (size_t i = 0; i < merged.size(); ++i) {
+    if (merged[i].reference >= 0) continue;
+    for (size_t j = 0; j < merged.size() && container[i] < 0; ++j) {
+      bool inside = contains_words(merged[j].key, merged[i].key);
+      for (const auto& alias : merged[j].entity.aliases)
+        inside = inside || contains_words(tagging::name_key(alias), merged[i].key);
+      if (inside && j != i) container[i] = static_cast<int>(j);
     }
-    auto& aliases = container->entity.aliases;
-    if (std::find(aliases.begin(), aliases.end(), body.entity.name) == aliases.end()) aliases.push_back(body.entity.name);
   }
+  for (size_t i = 0; i < merged.size(); ++i) {
+    if (container[i] < 0) continue;
+    auto& host = merged[static_cast<size_t>(container[i])];
+    auto& aliases = host.entity.aliases;
+    if (std::find(aliases.begin(), aliases.end(), merged[i].entity.name) == aliases.end())
+      aliases.push_back(merged[i].entity.name);
+    host.position = std::min(host.position, merged[i].position);
+  }
+  std::vector<Found> kept;
+  for (size_t i = 0; i < merged.size(); ++i)
+    if (container[i] < 0) kept.push_back(std::move(merged[i]));
   return kept;
 }
 

@@ -39,7 +39,7 @@ const char* const kNotNames[] = {
     "finally", "also", "however", "nevertheless", "indeed", "yet", "so", "there", "here", "my", "their", "its",
     "they", "he", "she", "you", "us", "new", "sanctuary", "buildings", "civic", "hall", "house", "street", "rm",
     "room", "floor", "london", "westminster", "signature", "signed", "handwritten", "enc", "encl", "ref", "our",
-    "ministers", "officials", "parliament", "house", "commons", "lords", "bill", "act", "section", "framework",
+    "ministers", "officials", "parliament", "house", "commons", "lords", "act", "section", "framework",
     "assessment", "performance", "judgement", "judgment", "letter", "memo", "memorandum", "note", "summary"};
 
 const char* const kStreetWords[] = {"street", "road", "lane", "avenue", "way", "close", "drive", "square", "place",

@@ -160,8 +160,21 @@ class PeopleFinder {
   size_t add_with_role(size_t first, size_t last, size_t mention_first, const std::string& source) {
     size_t mention_last = last;
     if (last < tokens_.size() && tokens_[last].text == "MP" && same_line(tokens_[last])) ++mention_last;
-    add(first, last, mention_first, mention_last, source, role_after(lexicon_, data_, draft_, mention_last));
+    add(first, last, mention_first, mention_last, source, role_of(mention_first, mention_last));
     return mention_last - 1;
+  }
+
+  // The role after the name, or on the next line when the name has a line
+  // to itself (a letterhead or address block).
+  RoleFound role_of(size_t mention_first, size_t mention_last) const {
+    RoleFound role = role_after(lexicon_, data_, draft_, mention_last);
+    if (!role.role.empty() || !role.organisation.empty() || mention_last >= tokens_.size()) return role;
+    const bool own_line = same_line(tokens_[mention_last]) == false && !same_line(tokens_[mention_first]);
+    const Token& next = tokens_[mention_last];
+    if (own_line && next.word && next.capitalised() && lexicon_.is_role_word(next.stem))
+      role.role = draft_.span(mention_last, next_line(mention_last));
+    while (role.role.ends_with(".") || role.role.ends_with(",")) role.role.pop_back();
+    return role;
   }
 
   // "Councillor Judith Blake", "Rt Hon Dawn Primarolo MP", "Mr McCarthy's", "Lord Nash".
@@ -181,7 +194,7 @@ class PeopleFinder {
     const std::string title = tokens_[at - 1].word ? std::string(tokens_[at - 1].text) : "";
     size_t mention_last = end;
     if (mention_last < tokens_.size() && tokens_[mention_last].text == "MP") ++mention_last;
-    RoleFound role = role_after(lexicon_, data_, draft_, mention_last);
+    RoleFound role = role_of(i, mention_last);
     if (role.role.empty() && (last_title == "councillor" || last_title == "cllr")) role.role = "Councillor";
     add(at, end, i, mention_last, "rule: honorific", role, kept);
     return mention_last - 1;
