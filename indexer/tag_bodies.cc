@@ -38,7 +38,8 @@ const std::unordered_set<std::string> kLeadingWords = {
 // Words that end a phrase of their own: "Improvement Notice and Improvement
 // Board" is two things.
 const std::unordered_set<std::string> kNotInBodyNames = {"notice", "notices", "plan", "plans", "report", "reports",
-                                                         "letter", "act", "framework", "order", "direction", "meeting"};
+                                                         "letter", "act", "framework", "order", "direction", "meeting",
+                                                         "assessment", "inspection", "review"};
 
 const std::unordered_set<std::string> kConnectors = {"and", "of", "for", "the", "&", "on", "in"};
 
@@ -149,7 +150,8 @@ void find_bodies(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     i = match->last - 1;
   }
   for (size_t i = 0; i < tokens.size(); ++i)
-    if (tokens[i].word && tokens[i].capitalised() && kBodySuffixes.contains(tokens[i].stem) && !draft.person_token[i])
+    if (tokens[i].word && tokens[i].capitalised() && kBodySuffixes.contains(tokens[i].stem) && !draft.person_token[i] &&
+        !draft.body_token[i])
       find_rule_body(lexicon, draft, i);
 }
 
@@ -163,6 +165,8 @@ void find_places(const Lexicon& lexicon, Draft& draft) {
     const bool in_body_name = draft.body_token[i];
     const bool after_preposition = i > 0 && kPlacePrepositions.contains(tokens[i - 1].lower);
     if (place.ambiguous && !in_body_name && !after_preposition) continue;
+    // "Bath Road" is an address, not the place.
+    if (match->last < tokens.size() && lexicon.is_street_word(tokens[match->last].stem)) continue;
     Found found;
     found.entity.kind = EntityKind::place;
     found.entity.name = place.name;

@@ -62,7 +62,8 @@ class GradeFinder {
 
  private:
   bool followed_by_noun(size_t after) const {
-    if (after >= tokens_.size() || !tokens_[after].word || tokens_[after].gap == Gap::paragraph) return false;
+    if (after >= tokens_.size() || !tokens_[after].word) return false;
+    if (tokens_[after].gap == Gap::paragraph || tokens_[after].gap == Gap::line) return false;
     return !kAfterWords.contains(tokens_[after].lower);
   }
 
@@ -94,7 +95,7 @@ class GradeFinder {
   std::string heading_text(size_t first) const {
     if (first < 2 || !tokens_[first - 1].is(":")) return {};
     size_t begin = first - 1;
-    while (begin > 0 && (tokens_[begin].gap == Gap::space || tokens_[begin].gap == Gap::none) && first - begin < 12)
+    while (begin > 0 && (tokens_[begin].gap == Gap::space || tokens_[begin].gap == Gap::none) && first - begin < 18)
       --begin;
     if (tokens_[begin].gap == Gap::space || tokens_[begin].gap == Gap::none) return {};
     return draft_.span(begin, first - 1);
