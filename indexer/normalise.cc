@@ -1,1 +1,294 @@
-// (in progress)
+#include "indexer/normalise.h"
+
+#include <algorithm>
+#include <cctype>
+#include <cstdint>
+#include <vector>
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include "schema/text_analysis.h"
+
+// Every step is a single forward scan without recursion or regular
+// expressions: a letter can be a 50 MB line of OCR output, or markdown nested
+// as deep as its author liked.
+namespace letterbox {
+namespace {
+
+// ---- OCR line-break hyphens -------------------------------------------------
+
+bool is_horizontal_space(char ch) { return ch == ' ' || ch == '\t'; }
+
+// The length of the hyphen starting at text[i], 0 if there is none there:
+// '-', U+2010 HYPHEN, U+2011 NON-BREAKING HYPHEN or U+00AD SOFT HYPHEN (which
+// PDF converters leave at the end of a broken line).
+size_t hyphen_length(std::string_view text, size_t i) {
+  if (text[i] == '-') return 1;
+  const std::string_view rest = text.substr(i, 3);
+  if (rest == "\xE2\x80\x90" || rest == "\xE2\x80\x91") return 3;
+  if (rest.substr(0, 2) == "\xC2\xAD") return 2;
+  return 0;
+}
+
+// The length of the line break at text[i]: "\n", "\r\n" or "\r"; 0 if none.
+size_t line_break_length(std::string_view text, size_t i) {
+  if (i >= text.size()) return 0;
+  if (text[i] == '\n') return 1;
+  if (text[i] == '\r') return i + 1 < text.size() && text[i + 1] == '\n' ? 2 : 1;
+  return 0;
+}
+
+bool is_lowercase_at(std::string_view text, size_t i) {
+  if (i >= text.size()) return false;
+  const auto byte = static_cast<unsigned char>(text[i]);
+  if (byte < 0x80) return byte >= 'a' && byte <= 'z';
+  UChar32 c;
+  U8_NEXT(reinterpret_cast<const uint8_t*>(text.data()), i, text.size(), c);
+  return c >= 0 && u_islower(c);
+}
+
+bool ends_with_lowercase(const std::string& text) {
+  if (text.empty()) return false;
+  size_t start = text.size() - 1;
+  // Step back over continuation bytes to the start of the last character.
+  for (int back = 0; back < 3 && start > 0 && (static_cast<unsigned char>(text[start]) & 0xC0) == 0x80; ++back)
+    --start;
+  return is_lowercase_at(text, start);
+}
+
+// Where the second half of a word broken at text[hyphen] resumes, or 0 when
+// the hyphen is not followed by a line break and a lowercase letter.
+size_t broken_word_resumes(std::string_view text, size_t hyphen, size_t length) {
+  size_t i = hyphen + length;
+  while (i < text.size() && is_horizontal_space(text[i])) ++i;
+  const size_t line_break = line_break_length(text, i);
+  if (line_break == 0) return 0;
+  i += line_break;
+  while (i < text.size() && is_horizontal_space(text[i])) ++i;
+  return is_lowercase_at(text, i) ? i : 0;
+}
+
+// "safe-\nguarding of" -> "safeguarding\nof": the halves joined and the line
+// break moved to the end of the joined word, so lines survive. This runs on
+// the text as read, before dashes are made plain, so that an en dash ending
+// a line ("made –\nservices") is never mistaken for a hyphen and soft
+// hyphens are still there to be seen.
+std::string join_broken_words(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  bool moved_line_break = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    const char ch = text[i];
+    if (moved_line_break && is_horizontal_space(ch)) {
+      out += '\n';
+      while (i < text.size() && is_horizontal_space(text[i])) ++i;
+      moved_line_break = false;
+      continue;
+    }
+    if (moved_line_break && (ch == '\n' || ch == '\r')) moved_line_break = false;  // the line ends here anyway
+    if (const size_t length = hyphen_length(text, i); length > 0 && ends_with_lowercase(out)) {
+      if (const size_t resume = broken_word_resumes(text, i, length); resume > 0) {
+        i = resume;
+        moved_line_break = true;
+        continue;
+      }
+    }
+    out += ch;
+    ++i;
+  }
+  if (moved_line_break) out += '\n';
+  return out;
+}
+
+// ---- Line marks: headings and rules -----------------------------------------
+
+std::string_view trim_spaces(std::string_view line) {
+  const size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return {};
+  const size_t last = line.find_last_not_of(" \t");
+  return line.substr(first, last - first + 1);
+}
+
+// "---", "***", "___", "- - -": a page break or horizontal rule.
+bool is_rule_line(std::string_view line) {
+  const std::string_view trimmed = trim_spaces(line);
+  if (trimmed.empty()) return false;
+  const char mark = trimmed.front();
+  if (mark != '-' && mark != '*' && mark != '_') return false;
+  size_t marks = 0;
+  for (const char ch : trimmed) {
+    if (ch == mark)
+      ++marks;
+    else if (!is_horizontal_space(ch))
+      return false;
+  }
+  return marks >= 3;
+}
+
+// "## Rt Hon Dawn Primarolo MP ##" -> "Rt Hon Dawn Primarolo MP"; a line
+// that is not an ATX heading ("#1 priority") comes back unchanged.
+std::string_view strip_heading(std::string_view line) {
+  size_t i = 0;
+  while (i < line.size() && i < 3 && line[i] == ' ') ++i;
+  size_t hashes = 0;
+  while (i + hashes < line.size() && line[i + hashes] == '#') ++hashes;
+  if (hashes == 0 || hashes > 6) return line;
+  const size_t after = i + hashes;
+  if (after < line.size() && !is_horizontal_space(line[after])) return line;
+  std::string_view title = trim_spaces(line.substr(after));
+  // An optional closing run of '#', after a space.
+  const size_t closing = title.find_last_not_of('#');
+  if (closing == std::string_view::npos) return {};
+  if (closing + 1 < title.size() && is_horizontal_space(title[closing])) title = trim_spaces(title.substr(0, closing));
+  return title;
+}
+
+std::string strip_line_marks(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  size_t start = 0;
+  while (start <= text.size()) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    const std::string_view line = text.substr(start, end - start);
+    if (!is_rule_line(line)) out += strip_heading(line);
+    if (end == text.size()) break;
+    out += '\n';
+    start = end + 1;
+  }
+  return out;
+}
+
+// ---- Emphasis ---------------------------------------------------------------
+
+bool is_space_or_edge(char ch) { return ch == ' ' || ch == '\t' || ch == '\n'; }
+
+bool is_ascii_punctuation(char ch) {
+  const auto byte = static_cast<unsigned char>(ch);
+  return byte < 0x80 && std::ispunct(byte);
+}
+
+// A run of '*' or '_' and what it may do, after CommonMark's flanking rules:
+// it opens emphasis when it leans on the text after it, closes when it leans
+// on the text before. A lone '*' between spaces (a bullet) does neither, and
+// '_' inside a word (file_name_here) is not emphasis.
+struct DelimiterRun {
+  bool can_open = false;
+  bool can_close = false;
+};
+
+DelimiterRun classify_run(char mark, char before, char after) {
+  const bool left_flanking = !is_space_or_edge(after) && (!is_ascii_punctuation(after) ||
+                                                          is_space_or_edge(before) || is_ascii_punctuation(before));
+  const bool right_flanking = !is_space_or_edge(before) && (!is_ascii_punctuation(before) ||
+                                                            is_space_or_edge(after) || is_ascii_punctuation(after));
+  if (mark == '*') return {left_flanking, right_flanking};
+  return {left_flanking && (!right_flanking || is_ascii_punctuation(before)),
+          right_flanking && (!left_flanking || is_ascii_punctuation(after))};
+}
+
+// The unmatched marks of an opening run: text[start, start + count).
+struct Opener {
+  size_t start;
+  size_t count;
+};
+
+// Finds matching pairs of emphasis marks and marks their characters for
+// removal. Openers wait on one stack per mark; each closer pairs with the
+// nearest, innermost marks first, so "**a *b* c**" and "***x***" unwrap
+// fully. Emphasis does not cross a blank line.
+class EmphasisStripper {
+ public:
+  explicit EmphasisStripper(const std::string& text) : text_(text), removed_(text.size(), false) {}
+
+  std::string run() {
+    bool line_has_text = false;
+    size_t i = 0;
+    while (i < text_.size()) {
+      const char ch = text_[i];
+      if (ch == '\n') {
+        if (!line_has_text) {
+          stars_.clear();
+          underscores_.clear();
+        }
+        line_has_text = false;
+        ++i;
+        continue;
+      }
+      if (!is_horizontal_space(ch)) line_has_text = true;
+      if (ch != '*' && ch != '_') {
+        ++i;
+        continue;
+      }
+      size_t end = i;
+      while (end < text_.size() && text_[end] == ch) ++end;
+      handle_run(ch, i, end);
+      i = end;
+    }
+    return kept_text();
+  }
+
+ private:
+  void handle_run(char mark, size_t start, size_t end) {
+    const char before = start > 0 ? text_[start - 1] : '\n';
+    const char after = end < text_.size() ? text_[end] : '\n';
+    const DelimiterRun run = classify_run(mark, before, after);
+    std::vector<Opener>& openers = mark == '*' ? stars_ : underscores_;
+    size_t remaining = end - start;
+    if (run.can_close) remaining = close(openers, end - remaining, remaining);
+    if (remaining > 0 && run.can_open) openers.push_back({end - remaining, remaining});
+  }
+
+  // Pairs the closing marks text[start, start + count) with open ones;
+  // returns how many closing marks are left unpaired.
+  size_t close(std::vector<Opener>& openers, size_t start, size_t count) {
+    while (count > 0 && !openers.empty()) {
+      Opener& opener = openers.back();
+      const size_t paired = std::min(opener.count, count);
+      remove(opener.start + opener.count - paired, paired);
+      remove(start, paired);
+      opener.count -= paired;
+      start += paired;
+      count -= paired;
+      if (opener.count == 0) openers.pop_back();
+    }
+    return count;
+  }
+
+  void remove(size_t start, size_t count) {
+    std::fill_n(removed_.begin() + static_cast<std::ptrdiff_t>(start), count, true);
+  }
+
+  std::string kept_text() const {
+    std::string out;
+    out.reserve(text_.size());
+    for (size_t i = 0; i < text_.size(); ++i)
+      if (!removed_[i]) out += text_[i];
+    return out;
+  }
+
+  const std::string& text_;
+  std::vector<bool> removed_;
+  std::vector<Opener> stars_;
+  std::vector<Opener> underscores_;
+};
+
+std::string strip_emphasis(std::string text) {
+  if (text.find_first_of("*_") == std::string::npos) return text;
+  return EmphasisStripper(text).run();
+}
+
+}  // namespace
+
+Text normalise_text(std::string_view utf8) {
+  Text text;
+  text.display = std::string(utf8);
+  // text::normalise also turns "\r\n" and "\r" into "\n", which the markdown
+  // steps after it rely on.
+  text.clean = strip_emphasis(strip_line_marks(text::normalise(join_broken_words(utf8))));
+  return text;
+}
+
+}  // namespace letterbox
