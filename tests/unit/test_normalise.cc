@@ -14,7 +14,8 @@ std::string clean(std::string_view text) { return normalise_text(text).clean; }
 }  // namespace
 
 TEST_CASE("display keeps the text exactly as read", "[normalise]") {
-  const std::string letter = "**Rt Hon Ed Balls MP**\r\n\r\nDear Cllr Lee \u2013 Doncaster\u2019s safe-\r\nguarding\r\n---\r\n";
+  const std::string letter =
+      "**Rt Hon Ed Balls MP**\r\n\r\nDear Cllr Lee \u2013 Doncaster\u2019s safe-\r\nguarding\r\n---\r\n";
   const auto text = normalise_text(letter);
   CHECK(text.display == letter);
   CHECK(text.clean == "Rt Hon Ed Balls MP\n\nDear Cllr Lee - Doncaster's safeguarding\n\n");

@@ -69,7 +69,8 @@ std::string utf16be(const std::u16string& text) {
   return bytes;
 }
 
-const std::u16string kWelshLetter = u"Annwyl Gynghorydd \u0174yn,\n\nCyngor Caerdydd \u2013 gwasanaethau plant.\n\u4E2D\u6587\n";
+const std::u16string kWelshLetter =
+    u"Annwyl Gynghorydd \u0174yn,\n\nCyngor Caerdydd \u2013 gwasanaethau plant.\n\u4E2D\u6587\n";
 const std::string kWelshLetterUtf8 =
     "Annwyl Gynghorydd \u0174yn,\n\nCyngor Caerdydd \u2013 gwasanaethau plant.\n\u4E2D\u6587\n";
 
