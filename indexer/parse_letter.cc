@@ -96,9 +96,9 @@ Party email_party(std::string_view text) {
   }
   auto parts = parsing::split_name_line(name);
   Party party;
-  party.name = parts.name.empty() ? name : parts.name;
-  party.title = parts.title;
-  if (!parts.rest.empty()) party.role = parts.rest;
+  // "Private Office": a mailbox named after a body, kept whole.
+  party.name = parts.name.empty() || !parts.rest.empty() ? name : parts.name;
+  if (parts.rest.empty()) party.title = parts.title;
   party.address = address;
   return party;
 }

@@ -185,9 +185,11 @@ std::vector<std::string_view> split_and(std::string_view chunk) {
   size_t pos = 0;
   while ((pos = find_ci(chunk, " and ", pos)) != std::string_view::npos) {
     auto after = chunk.substr(pos + 5);
-    if (starts_person(after)) {
+    // "... and to Keith Burton"
+    size_t skip = starts_with_ci(after, "to ") ? 3 : 0;
+    if (starts_person(after.substr(skip))) {
       parts.push_back(trim(chunk.substr(start, pos - start)));
-      start = pos + 5;
+      start = pos + 5 + skip;
     }
     pos += 5;
   }
@@ -333,6 +335,7 @@ Party parse_address_block(const std::vector<std::string_view>& lines) {
       address.push_back(line);
     } else if (party.role.empty() && is_role_line(line)) {
       party.role = line;
+      if (party.organisation.empty()) party.organisation = organisation_in(line);
     } else if (party.organisation.empty() && is_organisation_line(line) &&
                !contains_word_from(line, kNotNameWords)) {
       party.organisation = strip_article(line);
@@ -379,9 +382,8 @@ Party parse_list_person(std::string_view item) {
   if (!name.rest.empty()) set_role(party, name.rest);
   if (!role.empty()) set_role(party, role);
   if (!paren.empty()) {
-    bool is_role = contains_word_from(paren, kRoleWords) && !contains_word_from(paren, kOrganisationWords);
-    if (is_role && party.role.empty()) {
-      party.role = paren;
+    if (contains_word_from(paren, kRoleWords)) {
+      set_role(party, paren);
     } else if (party.organisation.empty()) {
       party.organisation = paren;
     }
@@ -410,16 +412,19 @@ std::vector<Party> parse_cc_list(std::string_view text) {
   std::vector<Party> parties;
   for (auto item : split_list(text)) {
     for (auto chunk : split_and(item)) {
+      // "..., and the Department for Education": a body of its own.
+      bool separate = starts_with_ci(chunk, "and ") || starts_with_ci(chunk, "the ");
       if (starts_with_ci(chunk, "and ")) chunk.remove_prefix(4);
       chunk = strip_trailing_punctuation(chunk);
       if (chunk.empty()) continue;
       if (starts_person(chunk)) {
         parties.push_back(parse_list_person(chunk));
-      } else if (contains_word_from(chunk, kRoleWords) || contains_word_from(chunk, kOrganisationWords)) {
-        if (parties.empty() || (!parties.back().role.empty() && !parties.back().name.empty())) {
-          parties.emplace_back();
-        }
+      } else if (contains_word_from(chunk, kRoleWords)) {
+        if (parties.empty() || !parties.back().role.empty()) parties.emplace_back();
         set_role(parties.back(), chunk);
+      } else if (contains_word_from(chunk, kOrganisationWords)) {
+        if (parties.empty() || separate || !parties.back().organisation.empty()) parties.emplace_back();
+        parties.back().organisation = strip_article(chunk);
       } else if (count_words(chunk, 6) <= 4) {
         parties.push_back(parse_list_person(chunk));
       }
