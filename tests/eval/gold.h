@@ -4,6 +4,7 @@
 #pragma once
 
 #include <filesystem>
+#include <map>
 #include <stdexcept>
 #include <string>
 #include <string_view>
@@ -33,6 +34,11 @@ struct Annotation {
   std::vector<std::string> bodies;
   std::vector<GradeAnnotation> grades;
   std::vector<std::string> places;
+  // Predictions only: other names an entity is known by ("Doncaster
+  // Metropolitan Borough Council" for "Doncaster Council"), keyed by its
+  // name, so that a gold name matches whichever name the reference data
+  // made canonical.
+  std::map<std::string, std::vector<std::string>> aliases;
 };
 
 // A gold file or evaluation folder that cannot be used; the message names

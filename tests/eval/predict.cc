@@ -5,6 +5,11 @@ namespace {
 
 PartyAnnotation to_party(const Party& party) { return {party.name, party.role, party.organisation}; }
 
+void collect_aliases(const Entities& entities, Annotation& annotation) {
+  for (const auto& entity : entities.items)
+    if (!entity.aliases.empty()) annotation.aliases[entity.name] = entity.aliases;
+}
+
 std::vector<std::string> names_of(const Entities& entities, EntityKind kind) {
   std::vector<std::string> names;
   for (const Entity* entity : entities.of_kind(kind)) names.push_back(entity->name);
@@ -26,6 +31,7 @@ Annotation to_annotation(const AnalysedLetter& analysed) {
   annotation.places = names_of(analysed.entities, EntityKind::place);
   for (const Entity* grade : analysed.entities.of_kind(EntityKind::grade))
     annotation.grades.push_back({grade->name, grade->aspect});
+  collect_aliases(analysed.entities, annotation);
   return annotation;
 }
 

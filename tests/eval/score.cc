@@ -144,6 +144,14 @@ void score_grades(const std::string& file, const std::vector<GradeAnnotation>& g
   }
 }
 
+// Whether the predicted entity named `name` is also known as `other`.
+bool known_as(const Annotation& predicted, const std::string& name, const std::string& other) {
+  const auto found = predicted.aliases.find(name);
+  if (found == predicted.aliases.end()) return false;
+  return std::any_of(found->second.begin(), found->second.end(),
+                     [&](const std::string& alias) { return same_text(other, alias); });
+}
+
 double ratio(int part, int whole) { return whole == 0 ? 1.0 : static_cast<double>(part) / whole; }
 
 }  // namespace
@@ -195,7 +203,9 @@ void score_letter(const std::string& file, const Annotation& gold, const Annotat
   const Equal<PartyAnnotation> party_equal = [rule](const auto& g, const auto& p) { return same_party(g, p, rule); };
   tally_items(file, "recipient", gold.recipients, predicted.recipients, {party_equal}, scores.recipients, scores);
 
-  const Equal<std::string> exact_name = [](const auto& g, const auto& p) { return same_text(g, p); };
+  const Equal<std::string> exact_name = [&predicted](const auto& g, const auto& p) {
+    return same_text(g, p) || known_as(predicted, p, g);
+  };
   const Equal<std::string> person_name = [rule](const auto& g, const auto& p) { return same_person(g, p, rule); };
   Tally minister_tally;
   tally_items(file, "minister", gold.ministers, distinct(predicted.ministers), {exact_name, person_name},

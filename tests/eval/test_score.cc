@@ -112,6 +112,18 @@ TEST_CASE("mistakes become misses, false alarms and wrong values", "[score]") {
   CHECK(has_finding(scores, "wrong", "grade aspect", "gold 'overall effectiveness', got 'leadership'"));
 }
 
+TEST_CASE("a predicted entity also matches by one of its aliases", "[score]") {
+  Annotation predicted = doncaster_gold();
+  predicted.bodies[0] = "Doncaster Council";
+  predicted.aliases["Doncaster Council"] = {"Doncaster MBC", "Doncaster Metropolitan Borough Council"};
+  predicted.bodies[2] = "DfE";  // no aliases given: a false alarm and a miss
+  Scores scores;
+  score_letter("dev/doncaster.txt", doncaster_gold(), predicted, NameRule::initials, scores);
+  CHECK(scores.bodies.true_positives == 2);
+  CHECK(has_finding(scores, "miss", "body", "Department for Education"));
+  CHECK_FALSE(has_finding(scores, "miss", "body", "Doncaster Metropolitan Borough Council"));
+}
+
 TEST_CASE("the strict rule refuses initials", "[score]") {
   Annotation predicted = doncaster_gold();
   predicted.people[0] = "E Timpson";
