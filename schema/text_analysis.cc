@@ -39,13 +39,24 @@ void append_code_point(std::string& out, UChar32 c) {
   out.append(buffer, static_cast<size_t>(length));
 }
 
-bool is_plain_ascii(std::string_view s) {
-  for (const char ch : s) {
-    const auto byte = static_cast<unsigned char>(ch);
-    if (byte >= 0x7F || (byte < 0x20 && byte != '\n' && byte != '\t')) return false;
-  }
-  return true;
+// Printable ASCII, '\n' and '\t': bytes that normalise() never changes. A
+// table, because this test runs on every byte of every letter.
+constexpr std::array<bool, 256> kPlainBytes = [] {
+  std::array<bool, 256> plain{};
+  for (int byte = 0x20; byte < 0x7F; ++byte) plain[static_cast<size_t>(byte)] = true;
+  plain['\n'] = plain['\t'] = true;
+  return plain;
+}();
+
+bool is_plain_byte(unsigned char byte) { return kPlainBytes[byte]; }
+
+// Where the run of bytes at s[i] that normalise() keeps as they are ends.
+size_t end_of_plain_ascii(std::string_view s, size_t i) {
+  while (i < s.size() && is_plain_byte(static_cast<unsigned char>(s[i]))) ++i;
+  return i;
 }
+
+bool is_plain_ascii(std::string_view s) { return end_of_plain_ascii(s, 0) == s.size(); }
 
 bool is_ascii(std::string_view s) {
   for (const char ch : s)
@@ -99,11 +110,13 @@ std::string map_to_plain_forms(std::string_view s) {
   out.reserve(s.size());
   size_t i = 0;
   while (i < s.size()) {
-    const auto byte = static_cast<unsigned char>(s[i]);
-    if (byte >= 0x20 && byte < 0x7F) {
-      out += s[i++];
+    const size_t plain_end = end_of_plain_ascii(s, i);
+    if (plain_end > i) {
+      out.append(s, i, plain_end - i);
+      i = plain_end;
       continue;
     }
+    const auto byte = static_cast<unsigned char>(s[i]);
     if (byte == '\r') {
       out += '\n';
       ++i;
@@ -203,9 +216,11 @@ std::string normalise(std::string_view utf8) {
   if (is_plain_ascii(utf8)) return std::string(utf8);
   std::string plain = map_to_plain_forms(utf8);
   if (is_ascii(plain)) return plain;
+  std::string composed = apply_nfkc(plain);
+  if (composed == plain) return composed;
   // NFKC can make new dashes and quotes (U+FE58 -> U+2014, U+FF02 -> '"'),
   // so map again after it.
-  return map_to_plain_forms(apply_nfkc(plain));
+  return map_to_plain_forms(composed);
 }
 
 std::string fold_case(std::string_view utf8) {
