@@ -176,17 +176,14 @@ bool starts_word(std::string_view s, size_t i) {
   return !is_ascii_word_char(before) && static_cast<unsigned char>(before) < 0x80;
 }
 
-// Lowercases one code point as Xapian's TermGenerator does, so that a query
-// word becomes exactly the term that indexing made of it.
-void append_lowercase(std::string& out, std::string_view s, size_t& i) {
-  const auto byte = static_cast<unsigned char>(s[i]);
-  if (byte < 0x80) {
-    out += static_cast<char>(byte >= 'A' && byte <= 'Z' ? byte + ('a' - 'A') : byte);
-    ++i;
-    return;
-  }
-  const UChar32 c = next_code_point(s, i);
-  append_code_point(out, c == kIllFormed ? kReplacement : static_cast<UChar32>(Xapian::Unicode::tolower(c)));
+// The end of the operator word starting at s[i], or i when none starts
+// there. Operators are whole ASCII words: "ANDREW" and "éAND" are not.
+size_t operator_word_end(std::string_view s, size_t i) {
+  if (!is_ascii_word_char(s[i]) || !starts_word(s, i)) return i;
+  size_t end = i;
+  while (end < s.size() && is_ascii_word_char(s[end])) ++end;
+  const bool joined_to_letter = end < s.size() && static_cast<unsigned char>(s[end]) >= 0x80;
+  return is_operator_word(s.substr(i, end - i)) && !joined_to_letter ? end : i;
 }
 
 // Stems through Xapian's English stemmer, remembering each word's stem.
@@ -242,23 +239,21 @@ std::string normalise_query(std::string_view utf8) {
   const std::string normalised = normalise(utf8);
   std::string out;
   out.reserve(normalised.size());
+  // Text between operator words is case-folded a stretch at a time; folding
+  // changes only letters, so quotes, colons and ".." stay as they are.
+  size_t stretch = 0;
   size_t i = 0;
   while (i < normalised.size()) {
-    // Operator words are whole ASCII words; anything else is lowercased one
-    // code point at a time, leaving quotes, colons and ".." untouched.
-    if (is_ascii_word_char(normalised[i]) && starts_word(normalised, i)) {
-      size_t end = i;
-      while (end < normalised.size() && is_ascii_word_char(normalised[end])) ++end;
-      const bool joined_to_letter = end < normalised.size() && static_cast<unsigned char>(normalised[end]) >= 0x80;
-      const std::string_view word(normalised.data() + i, end - i);
-      if (is_operator_word(word) && !joined_to_letter) {
-        out += word;
-        i = end;
-        continue;
-      }
+    const size_t end = operator_word_end(normalised, i);
+    if (end == i) {
+      ++i;
+      continue;
     }
-    append_lowercase(out, normalised, i);
+    out += fold_case(std::string_view(normalised).substr(stretch, i - stretch));
+    out.append(normalised, i, end - i);
+    stretch = i = end;
   }
+  out += fold_case(std::string_view(normalised).substr(stretch));
   return out;
 }
 

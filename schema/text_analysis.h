@@ -21,14 +21,12 @@ std::string normalise(std::string_view utf8);
 // Full Unicode case folding (ICU), e.g. "Straße" -> "strasse".
 std::string fold_case(std::string_view utf8);
 
-// Query text as the QueryParser should see it: normalise(), then lowercased
+// Query text as the QueryParser should see it: normalise(), then fold_case()
 // except for the boolean operator words (AND, OR, NOT, XOR, NEAR, ADJ) that
-// the parser recognises only in capitals. Lowercasing (so that STEM_SOME
-// stems every word, capitalised or not) uses Xapian's own per-character
-// mapping, the one TermGenerator applies when indexing: full case folding
-// would turn "Straße" into "strasse", which the index does not hold.
-// Prefix syntax (minister:"Tim Loughton", date:2009..2011) is kept; only
-// letters change case.
+// the parser recognises only in capitals. Folding matches the indexer, which
+// indexes fold_case() of the text ("Straße" is indexed as "strasse"), and
+// lets STEM_SOME stem capitalised query words too. Prefix syntax
+// (minister:"Tim Loughton", date:2009..2011) is kept; only letters change.
 std::string normalise_query(std::string_view utf8);
 
 // Xapian's English Snowball stemmer behind a memo of the stems already made:
