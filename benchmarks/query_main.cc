@@ -41,11 +41,11 @@ std::vector<BenchQuery> read_queries(const std::string& path) {
   std::vector<BenchQuery> queries;
   for (std::string line; std::getline(in, line);) {
     if (trim(line).empty() || trim(line)[0] == '#') continue;
-    const auto first_bar = line.find(" | ");
-    const auto second_bar = line.find(" | ", first_bar + 3);
-    if (first_bar == std::string::npos) throw std::runtime_error("no ' | ' in query line '" + line + "'");
-    BenchQuery query{trim(line.substr(0, first_bar)), trim(line.substr(first_bar + 3, second_bar - first_bar - 3)), ""};
-    if (second_bar != std::string::npos) query.plain = trim(line.substr(second_bar + 3));
+    const auto first_bar = line.find('|');
+    const auto second_bar = line.find('|', first_bar + 1);
+    if (first_bar == std::string::npos) throw std::runtime_error("no '|' in query line '" + line + "'");
+    BenchQuery query{trim(line.substr(0, first_bar)), trim(line.substr(first_bar + 1, second_bar - first_bar - 1)), ""};
+    if (second_bar != std::string::npos) query.plain = trim(line.substr(second_bar + 1));
     queries.push_back(query);
   }
   return queries;
