@@ -14,17 +14,17 @@ namespace letterbox::search {
 // (AND). Entity values are names as people type them: "Tim Loughton",
 // "loughton", "DfE".
 struct FilterOptions {
-  std::vector<std::string> person;
-  std::vector<std::string> minister;
-  std::vector<std::string> from;
-  std::vector<std::string> to;
-  std::vector<std::string> body;
-  std::vector<std::string> grade;
-  std::vector<std::string> place;
-  std::vector<std::string> type;  // letter, minutes, report, email
-  std::vector<std::string> year;  // YYYY
-  std::string since;              // YYYY, YYYY-MM or YYYY-MM-DD; empty = open
-  std::string until;
+  std::vector<std::string> person{};
+  std::vector<std::string> minister{};
+  std::vector<std::string> from{};
+  std::vector<std::string> to{};
+  std::vector<std::string> body{};
+  std::vector<std::string> grade{};
+  std::vector<std::string> place{};
+  std::vector<std::string> type{};  // letter, minutes, report, email
+  std::vector<std::string> year{};  // YYYY
+  std::string since{};             // YYYY, YYYY-MM or YYYY-MM-DD; empty = open
+  std::string until{};
 };
 
 // The filter as a query; an empty Xapian::Query when no option is set.

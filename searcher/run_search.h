@@ -20,12 +20,12 @@ enum class SortOrder { relevance, date_ascending, date_descending };
 SortOrder parse_sort_order(std::string_view text);
 
 struct SearchRequest {
-  std::string query_text;  // may be empty: the filters alone then choose
-  FilterOptions filters;
+  std::string query_text{};  // may be empty: the filters alone then choose
+  FilterOptions filters{};
   SortOrder sort = SortOrder::relevance;
   std::size_t offset = 0;
   std::size_t limit = 10;
-  std::vector<FacetField> facets;  // none: no spy, and Xapian may stop early
+  std::vector<FacetField> facets{};  // none: no spy, and Xapian may stop early
   std::size_t facet_limit = 10;
   bool timeline = true;
   std::size_t snippet_length = 240;  // bytes of original text around the matches
