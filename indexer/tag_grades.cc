@@ -21,7 +21,8 @@ const std::unordered_set<std::string> kBetweenWords = {"to", "be", "as", "being"
 const std::unordered_set<std::string> kAfterWords = {"and", "or", "with", "for", "in", "at", "but", "overall",
                                                      "across", "by", "on", "as", "since", "following", "under",
                                                      "because", "from", "in", "when", "which", "rating", "judgement",
-                                                     "judgment", "grade", "last", "this", "following"};
+                                                     "judgment", "grade", "last", "this", "is", "was", "are", "were", "has",
+                                                     "had"};
 const std::unordered_set<std::string> kAfterCues = {"rating", "judgement", "judgment", "grade"};
 const std::unordered_set<std::string> kAssessmentWords = {"assessment", "apa", "judgement", "judgment", "rating",
                                                           "rated", "ofsted", "inspection", "judged", "annual",
@@ -34,7 +35,8 @@ bool sentence_end(const Token& token) {
 
 class GradeFinder {
  public:
-  GradeFinder(const ReferenceData& data, Draft& draft) : data_(data), draft_(draft), tokens_(draft.tokens) {}
+  GradeFinder(const ReferenceData& data, Draft& draft)
+      : data_(data), draft_(draft), tokens_(draft.tokens), about_assessment_(mentions_performance_assessment()) {}
 
   // Judges the grade phrase [first, last); adds it when it is a judgement.
   void consider(size_t first, size_t last, int grade) {
@@ -46,7 +48,7 @@ class GradeFinder {
     else if (after < tokens_.size() && kAfterCues.contains(tokens_[after].lower)) source = "rule: grade before rating";
     else if (!followed_by_noun(after)) {
       if (cue_before(first)) source = "rule: judgement cue";
-      else if (last - first > 1 && sentence_about_assessment(first)) source = "rule: grade phrase";
+      else if (last - first > 1 && (about_assessment_ || sentence_about_assessment(first))) source = "rule: grade phrase";
     }
     if (source.empty()) return;
     Found found;
@@ -78,6 +80,14 @@ class GradeFinder {
         return true;
       if (token.word && !kBetweenWords.contains(token.lower)) return false;
     }
+    return false;
+  }
+
+  // An APA letter: "performs well" anywhere in it is the grade.
+  bool mentions_performance_assessment() const {
+    for (size_t i = 0; i + 1 < tokens_.size(); ++i)
+      if (tokens_[i].lower == "apa" || (tokens_[i].lower == "performance" && tokens_[i + 1].lower == "assessment"))
+        return true;
     return false;
   }
 
@@ -129,6 +139,7 @@ class GradeFinder {
   const ReferenceData& data_;
   Draft& draft_;
   const std::vector<Token>& tokens_;
+  bool about_assessment_;
 };
 
 }  // namespace

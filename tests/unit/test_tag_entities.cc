@@ -1,1 +1,310 @@
 #include <catch2/catch.hpp>
+
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+#include "indexer/tag_entities.h"
+
+using namespace letterbox;
+namespace fs = std::filesystem;
+
+namespace {
+
+const Tagger& tagger() {
+  static const Tagger instance(load_reference_data(fs::path(LETTERBOX_SOURCE_DIR) / "corpus/reference"));
+  return instance;
+}
+
+// The file's text with markdown "**" and "## " removed, as normalise_text would.
+Text text_of(const fs::path& path) {
+  std::ifstream in(path);
+  REQUIRE(in);
+  std::stringstream buffer;
+  buffer << in.rdbuf();
+  const std::string raw = buffer.str();
+  std::string clean;
+  for (size_t i = 0; i < raw.size(); ++i) {
+    if (raw.compare(i, 2, "**") == 0) {
+      ++i;
+      continue;
+    }
+    if (raw.compare(i, 3, "## ") == 0) {
+      i += 2;
+      continue;
+    }
+    clean += raw[i];
+  }
+  return {clean, clean};
+}
+
+Text sample(const std::string& prefix) {
+  for (const auto& entry : fs::directory_iterator(fs::path(LETTERBOX_SOURCE_DIR) / "corpus/letters"))
+    if (entry.path().filename().string().starts_with(prefix)) return text_of(entry.path());
+  FAIL("no sample letter " << prefix);
+  return {};
+}
+
+Text own(const std::string& name) { return text_of(fs::path(LETTERBOX_TEST_DATA) / "tagger" / name); }
+
+Party party(std::string name, std::string role = "", std::string organisation = "") {
+  return {std::move(name), "", std::move(role), std::move(organisation), ""};
+}
+
+Letter dated(Date date) {
+  Letter letter;
+  letter.date = date;
+  return letter;
+}
+
+const Entity* find(const Entities& entities, EntityKind kind, const std::string& name) {
+  for (const auto& entity : entities.items)
+    if (entity.kind == kind && entity.name == name) return &entity;
+  return nullptr;
+}
+
+std::vector<std::string> names(const Entities& entities, EntityKind kind) {
+  std::vector<std::string> found;
+  for (const auto* entity : entities.of_kind(kind)) found.push_back(entity->name);
+  return found;
+}
+
+using Catch::Matchers::VectorContains;
+
+}  // namespace
+
+TEST_CASE("letter 000: people, minister, bodies and the one real grade", "[tagger]") {
+  Letter letter = dated({2011, 12, 21});
+  letter.sender = party("Tim Loughton", "Parliamentary Under Secretary of State for Children and Families");
+  letter.recipients = {party("Keith Wakefield", "Leader of Leeds City Council", "Leeds City Council")};
+  const auto entities = tagger().tag(letter, sample("000"));
+  const auto people = names(entities, EntityKind::person);
+  for (const char* name : {"Tim Loughton", "Keith Wakefield", "Judith Blake", "Tom Riordan", "Nigel Richardson",
+                           "Mariana Pexton", "Bill McCarthy"})
+    CHECK_THAT(people, VectorContains(std::string(name)));
+  CHECK(people.size() == 7);  // not "Dear Councillor", "Key Stage", "Improvement Notice", the signature
+  const Entity* loughton = find(entities, EntityKind::person, "Tim Loughton");
+  REQUIRE(loughton);
+  CHECK(loughton->minister);
+  CHECK(loughton->office == "Parliamentary Under Secretary of State for Children and Families");
+  CHECK(entities.ministers().size() == 1);
+  REQUIRE(find(entities, EntityKind::person, "Tom Riordan"));
+  CHECK(find(entities, EntityKind::person, "Tom Riordan")->role == "Chief Executive");
+  CHECK(find(entities, EntityKind::person, "Judith Blake")->role == "Executive Member for Children's Services");
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("Leeds City Council")));
+  CHECK_THAT(bodies, VectorContains(std::string("Department for Education")));
+  CHECK_THAT(bodies, VectorContains(std::string("Ofsted")));
+  CHECK_THAT(bodies, VectorContains(std::string("Leeds Children's Services Challenge and Support Panel")));
+  CHECK(names(entities, EntityKind::grade) == std::vector<std::string>{"adequate"});
+  CHECK_THAT(names(entities, EntityKind::place), VectorContains(std::string("Leeds")));
+  CHECK(find(entities, EntityKind::place, "Wakefield") == nullptr);
+}
+
+TEST_CASE("letter 001: grades with their aspects", "[tagger]") {
+  Letter letter = dated({2015, 3, 27});
+  letter.sender = party("Edward Timpson", "Parliamentary Under Secretary of State for Children and Families");
+  const auto entities = tagger().tag(letter, sample("001"));
+  const Entity* good = find(entities, EntityKind::grade, "good");
+  const Entity* outstanding = find(entities, EntityKind::grade, "outstanding");
+  REQUIRE(good);
+  REQUIRE(outstanding);
+  CHECK_THAT(good->aspect, Catch::Contains("overall"));
+  CHECK(outstanding->aspect == "leadership, management and governance");
+  CHECK(names(entities, EntityKind::grade).size() == 2);
+  const Entity* timpson = find(entities, EntityKind::person, "Edward Timpson");
+  REQUIRE(timpson);
+  CHECK(timpson->minister);
+  CHECK(find(entities, EntityKind::person, "Edward") == nullptr);
+}
+
+TEST_CASE("letter 002: APA grade, two ministers, surname merged", "[tagger]") {
+  const auto entities = tagger().tag(dated({2009, 12, 7}), sample("002"));
+  CHECK(names(entities, EntityKind::grade) == std::vector<std::string>{"performs poorly"});
+  const auto people = names(entities, EntityKind::person);
+  CHECK_THAT(people, VectorContains(std::string("Dawn Primarolo")));
+  CHECK_THAT(people, VectorContains(std::string("Vernon Coaker")));
+  CHECK_THAT(people, VectorContains(std::string("Andrew Carter")));
+  CHECK_THAT(people, VectorContains(std::string("Richard Brett")));
+  CHECK_THAT(people, VectorContains(std::string("Greg Mulholland")));
+  CHECK(std::count(people.begin(), people.end(), "Bill McCarthy") == 1);
+  CHECK(find(entities, EntityKind::person, "McCarthy") == nullptr);
+  CHECK(find(entities, EntityKind::person, "Jaun Premando") == nullptr);
+  CHECK(entities.ministers().size() == 2);
+  CHECK(find(entities, EntityKind::person, "Vernon Coaker")->office == "Minister of State for Schools and Learners");
+  CHECK_THAT(names(entities, EntityKind::body), VectorContains(std::string("Government Office for Yorkshire and the Humber")));
+  CHECK_THAT(names(entities, EntityKind::body), VectorContains(std::string("NHS Yorkshire and the Humber")));
+  CHECK_THAT(names(entities, EntityKind::place), VectorContains(std::string("Yorkshire and the Humber")));
+}
+
+TEST_CASE("letter 003: recipient minister, rule bodies merged, adequate not good", "[tagger]") {
+  Letter letter = dated({2011, 12, 8});
+  letter.recipients = {party("Tim Loughton", "Parliamentary Under Secretary of State for Children and Families",
+                             "Department for Education")};
+  const auto entities = tagger().tag(letter, sample("003"));
+  CHECK(names(entities, EntityKind::grade) == std::vector<std::string>{"adequate"});
+  const Entity* board = find(entities, EntityKind::body, "Leeds Children's Services Improvement Board");
+  REQUIRE(board);
+  CHECK(find(entities, EntityKind::body, "Improvement Board") == nullptr);
+  CHECK(find(entities, EntityKind::body, "Commissioning Board") == nullptr);
+  CHECK(find(entities, EntityKind::body, "NHS Commissioning Board"));
+  const Entity* chair = find(entities, EntityKind::person, "Bill McCarthy");
+  REQUIRE(chair);
+  CHECK_THAT(chair->role, Catch::StartsWith("Managing Director"));
+  CHECK(find(entities, EntityKind::person, "Tim Loughton")->minister);
+}
+
+TEST_CASE("letter 004: attendee list with organisations, no false grades", "[tagger]") {
+  const auto entities = tagger().tag(dated({2011, 5, 20}), sample("004"));
+  const auto people = names(entities, EntityKind::person);
+  for (const char* name : {"Nigel Richardson", "Mariana Pexton", "Jackie Wilson", "Simon Flowers", "Sarah Sinclair",
+                           "Blake", "Bill McCarthy", "Penny Thompson", "Graham Archer", "John Hudson",
+                           "Nicola Whomersley"})
+    CHECK_THAT(people, VectorContains(std::string(name)));
+  CHECK(people.size() == 11);
+  CHECK(find(entities, EntityKind::person, "Graham Archer")->role ==
+        "Deputy Director: Local Improvement and Intervention Division");
+  CHECK(find(entities, EntityKind::person, "Bill McCarthy")->role == "Independent IB Chair");
+  CHECK(names(entities, EntityKind::grade).empty());  // "good case", "adequate level", "good quality"
+  CHECK(entities.ministers().empty());
+}
+
+TEST_CASE("an Ofsted outcome letter: requires improvement and inadequate", "[tagger]") {
+  const auto entities = tagger().tag(dated({2014, 6, 12}), own("birmingham_2014_ofsted.txt"));
+  const Entity* ri = find(entities, EntityKind::grade, "requires improvement");
+  REQUIRE(ri);
+  CHECK(ri->aspect == "overall effectiveness");
+  CHECK(find(entities, EntityKind::grade, "inadequate"));
+  const Entity* good = find(entities, EntityKind::grade, "good");  // "rated good for the timeliness ..."
+  REQUIRE(good);
+  CHECK(good->aspect == "timeliness of placements");
+  CHECK(find(entities, EntityKind::body, "Birmingham City Council"));
+  CHECK(find(entities, EntityKind::body, "Birmingham Safeguarding Children Board"));
+  CHECK(find(entities, EntityKind::person, "Eleanor Schooling"));
+  CHECK(find(entities, EntityKind::person, "Peter Hay"));
+  CHECK(find(entities, EntityKind::person, "Hay") == nullptr);
+  CHECK(find(entities, EntityKind::place, "Birmingham"));
+}
+
+TEST_CASE("an APA letter: performs well, acronym council form, all-caps signature", "[tagger]") {
+  const auto entities = tagger().tag(dated({2007, 11, 15}), own("doncaster_2007_apa.txt"));
+  CHECK(find(entities, EntityKind::grade, "performs well"));
+  CHECK(find(entities, EntityKind::grade, "adequate"));
+  CHECK(find(entities, EntityKind::body, "Doncaster Council"));
+  CHECK(find(entities, EntityKind::body, "Ofsted"));
+  const Entity* mayes = find(entities, EntityKind::person, "Judith Mayes");
+  REQUIRE(mayes);
+  CHECK(mayes->source == "rule: signature");
+  CHECK(find(entities, EntityKind::person, "Jane Smith")->role == "Cabinet Member for Children and Young People");
+  CHECK(find(entities, EntityKind::person, "Jo Miller"));
+  CHECK(entities.ministers().empty());
+}
+
+TEST_CASE("minutes: Present and Apologies lists, honorific surnames merged", "[tagger]") {
+  const auto entities = tagger().tag(dated({2013, 10, 14}), own("slough_2013_minutes.txt"));
+  const auto people = names(entities, EntityKind::person);
+  for (const char* name : {"Rob Anderson", "Jane Palmer", "Ruth Bagley", "Kitty Ferris", "Pavitar Mann"})
+    CHECK_THAT(people, VectorContains(std::string(name)));
+  CHECK(find(entities, EntityKind::person, "Palmer") == nullptr);
+  CHECK(find(entities, EntityKind::person, "Jane Palmer")->role == "Independent Chair");
+  CHECK(find(entities, EntityKind::person, "Pavitar Mann")->role == "Lead Member for Education and Children's Services");
+  CHECK(find(entities, EntityKind::person, "Key Stage") == nullptr);
+  CHECK(find(entities, EntityKind::body, "Slough Borough Council"));
+  CHECK(find(entities, EntityKind::grade, "inadequate"));
+  CHECK(find(entities, EntityKind::grade, "good") == nullptr);
+  CHECK(find(entities, EntityKind::place, "Bath and North East Somerset") == nullptr);  // "Bath Road"
+}
+
+TEST_CASE("a letter naming only offices resolves them on its date", "[tagger]") {
+  const auto entities = tagger().tag(dated({2016, 2, 3}), own("rotherham_2016_office_only.txt"));
+  const Entity* timpson = find(entities, EntityKind::person, "Edward Timpson");
+  REQUIRE(timpson);
+  CHECK(timpson->minister);
+  CHECK(timpson->source == "reference: office on date");
+  CHECK(timpson->office == "Minister of State for Children and Families");
+  const Entity* morgan = find(entities, EntityKind::person, "Nicky Morgan");
+  REQUIRE(morgan);
+  CHECK(morgan->office == "Secretary of State for Education");
+  CHECK(find(entities, EntityKind::body, "Rotherham Metropolitan Borough Council"));
+  CHECK(names(entities, EntityKind::grade).empty());  // "Good progress", "an adequate level"
+  CHECK(find(entities, EntityKind::person, "Ian Thomas"));
+
+  SECTION("undated, an office alone names nobody") {
+    const auto undated = tagger().tag(Letter{}, own("rotherham_2016_office_only.txt"));
+    CHECK(undated.ministers().empty());
+  }
+}
+
+TEST_CASE("the recipient's role alone names the minister", "[tagger]") {
+  Letter letter = dated({2011, 12, 21});
+  letter.recipients = {party("", "Parliamentary Under Secretary of State for Children and Families")};
+  const std::string body = "Dear Minister\n\nThank you for your letter.\n";
+  const auto entities = tagger().tag(letter, {body, body});
+  REQUIRE(entities.ministers().size() == 1);
+  CHECK(entities.ministers().front()->name == "Tim Loughton");
+}
+
+TEST_CASE("an e-mail: quoted grades, LB form, minister by surname", "[tagger]") {
+  const auto entities = tagger().tag(dated({2018, 3, 9}), own("tower_hamlets_2018_email.txt"));
+  CHECK(find(entities, EntityKind::grade, "good"));
+  CHECK(find(entities, EntityKind::grade, "inadequate"));
+  CHECK(find(entities, EntityKind::body, "London Borough of Tower Hamlets"));
+  CHECK(find(entities, EntityKind::body, "Tower Hamlets Safeguarding Children Board"));
+  const Entity* zahawi = find(entities, EntityKind::person, "Nadhim Zahawi");
+  REQUIRE(zahawi);
+  CHECK(zahawi->minister);
+  CHECK(find(entities, EntityKind::person, "Zahawi") == nullptr);
+  CHECK(find(entities, EntityKind::person, "Debbie Jones"));
+  CHECK(find(entities, EntityKind::person, "Debbie") == nullptr);
+}
+
+TEST_CASE("a report: graded headings give grades with aspects", "[tagger]") {
+  const auto entities = tagger().tag(dated({2021, 6, 22}), own("cornwall_2021_report.txt"));
+  const Entity* outstanding = find(entities, EntityKind::grade, "outstanding");
+  REQUIRE(outstanding);
+  CHECK_THAT(outstanding->aspect, Catch::Contains("overall effectiveness"));
+  const Entity* good = find(entities, EntityKind::grade, "good");
+  REQUIRE(good);
+  CHECK_THAT(good->aspect, Catch::Contains("need help and protection"));
+  CHECK(find(entities, EntityKind::person, "Vicky Ford")->minister);
+  CHECK(find(entities, EntityKind::person, "Kate Evan-Hart"));
+  CHECK(find(entities, EntityKind::body, "Cornwall Council"));
+}
+
+TEST_CASE("2006: minister by date, KCC, surname of a full name, no joined bodies", "[tagger]") {
+  const auto entities = tagger().tag(dated({2006, 9, 4}), own("kent_2006_letter.txt"));
+  const Entity* hughes = find(entities, EntityKind::person, "Beverley Hughes");
+  REQUIRE(hughes);
+  CHECK(hughes->office == "Minister of State for Children, Young People and Families");
+  CHECK(find(entities, EntityKind::person, "Alan Johnson")->office == "Secretary of State for Education and Skills");
+  CHECK(find(entities, EntityKind::person, "Carter") == nullptr);
+  CHECK(find(entities, EntityKind::person, "Paul Carter"));
+  CHECK(find(entities, EntityKind::grade, "performs excellently"));
+  for (const char* name : {"Kent County Council", "Local Government Association", "Audit Commission",
+                           "Commission for Social Care Inspection", "Government Office for the South East"})
+    CHECK(find(entities, EntityKind::body, name));
+  CHECK(find(entities, EntityKind::body, "Audit Commission and the Commission") == nullptr);
+  CHECK(find(entities, EntityKind::place, "Beverley") == nullptr);
+}
+
+TEST_CASE("false alarms: good progress, sentence-initial place words, Key Stage", "[tagger]") {
+  const auto entities = tagger().tag(dated({2023, 6, 21}), own("wakefield_2023_letter.txt"));
+  CHECK(names(entities, EntityKind::grade).empty());
+  CHECK(find(entities, EntityKind::place, "Reading") == nullptr);
+  CHECK(find(entities, EntityKind::person, "Claire Coutinho")->minister);
+  CHECK(find(entities, EntityKind::person, "Denise Jeffery"));
+  CHECK(names(entities, EntityKind::person).size() == 2);
+  CHECK(find(entities, EntityKind::body, "Wakefield Council"));
+}
+
+TEST_CASE("the tagger is usable from several threads", "[tagger]") {
+  const Text text = own("kent_2006_letter.txt");
+  const auto expected = tagger().tag(dated({2006, 9, 4}), text).items.size();
+  std::vector<std::thread> threads;
+  std::vector<size_t> counts(4);
+  for (size_t i = 0; i < counts.size(); ++i)
+    threads.emplace_back([&, i] { counts[i] = tagger().tag(dated({2006, 9, 4}), text).items.size(); });
+  for (auto& thread : threads) thread.join();
+  for (size_t count : counts) CHECK(count == expected);
+}
