@@ -14,7 +14,8 @@ namespace {
 const std::unordered_set<std::string> kBodySuffixes = {
     "council", "board", "authority", "trust", "panel", "partnership", "commission", "agency", "service",
     "services", "department", "inspectorate", "academy", "school", "schools", "committee", "forum", "group",
-    "unit", "division", "directorate", "college", "foundation", "network", "alliance", "federation"};
+    "unit", "division", "directorate", "college", "foundation", "network", "alliance", "federation", "police",
+    "constabulary"};
 
 // Suffixes that also end descriptions ("Children's Services", "the
 // Department"): these need a word that is not generic before them.
@@ -74,6 +75,8 @@ size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
     const bool capital_word = previous.word && previous.capitalised() && !lexicon.is_role_word(previous.stem);
     if (!capital_word && !kConnectors.contains(previous.lower)) break;
     if (kNotInBodyNames.contains(previous.stem)) break;
+    // "the Department and the Commission" are two bodies.
+    if (previous.lower == "and" && tokens[at].lower == "the") break;
     --at;
     if (capital_word) first = at;
   }

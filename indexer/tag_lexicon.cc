@@ -8,7 +8,7 @@ namespace {
 
 const char* const kHonorifics[] = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "sir",
                                    "dame", "lord", "baroness", "lady", "rt", "hon", "right", "honourable", "rev",
-                                   "revd", "reverend"};
+                                   "revd", "reverend", "detective", "superintendent", "sergeant", "constable"};
 
 // Words that begin or make up a job title: they end a name ("Andrew Carter
 // Leader's Office") and start a role ("Tom Riordan - Chief Executive").
@@ -40,7 +40,8 @@ const char* const kNotNames[] = {
     "they", "he", "she", "you", "us", "new", "sanctuary", "buildings", "civic", "hall", "house", "street", "rm",
     "room", "floor", "london", "westminster", "signature", "signed", "handwritten", "enc", "encl", "ref", "our",
     "ministers", "officials", "parliament", "house", "commons", "lords", "act", "section", "framework",
-    "assessment", "performance", "judgement", "judgment", "letter", "memo", "memorandum", "note", "summary"};
+    "assessment", "performance", "judgement", "judgment", "letter", "memo", "memorandum", "note", "summary",
+    "police", "constabulary", "mbc", "cc", "mdc", "lb", "nhs"};
 
 const char* const kStreetWords[] = {"street", "road", "lane", "avenue", "way", "close", "drive", "square", "place",
                                     "court", "house", "hall", "buildings", "building", "centre", "center", "park",

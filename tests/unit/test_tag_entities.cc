@@ -191,7 +191,7 @@ TEST_CASE("an APA letter: performs well, acronym council form, all-caps signatur
   const auto entities = tagger().tag(dated({2007, 11, 15}), own("doncaster_2007_apa.txt"));
   CHECK(find(entities, EntityKind::grade, "performs well"));
   CHECK(find(entities, EntityKind::grade, "adequate"));
-  CHECK(find(entities, EntityKind::body, "Doncaster Council"));
+  CHECK(find(entities, EntityKind::body, "Doncaster Metropolitan Borough Council"));
   CHECK(find(entities, EntityKind::body, "Ofsted"));
   const Entity* mayes = find(entities, EntityKind::person, "Judith Mayes");
   REQUIRE(mayes);
