@@ -160,14 +160,14 @@ bool contains_postcode(std::string_view s) {
   return false;
 }
 
-bool word_in(std::string_view word, const std::vector<std::string_view>& list) {
+bool word_in(std::string_view word, const WordSet& set) {
   std::string key;
   for (char c : word) {
     if (std::isalpha(static_cast<unsigned char>(c)) || c == '\'' || c == '-') key += to_lower(c);
   }
   if (key.size() > 2 && key.ends_with("'s")) key.resize(key.size() - 2);
   while (!key.empty() && (key.back() == '\'' || key.back() == '-')) key.pop_back();
-  return std::find(list.begin(), list.end(), key) != list.end();
+  return set.contains(key);
 }
 
 }  // namespace letterbox::parsing

@@ -4,6 +4,7 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <vector>
 
 namespace letterbox::parsing {
@@ -37,7 +38,8 @@ bool has_digit(std::string_view s);
 bool is_all_caps(std::string_view s);
 // A UK postcode such as "LS1 1UR" or "SW1P 3BT" somewhere in s.
 bool contains_postcode(std::string_view s);
-// Whether the lower-cased word (letters only, possessive "'s" dropped) is in the list.
-bool word_in(std::string_view word, const std::vector<std::string_view>& list);
+using WordSet = std::unordered_set<std::string_view>;
+// Whether the lower-cased word (letters only, possessive "'s" dropped) is in the set.
+bool word_in(std::string_view word, const WordSet& set);
 
 }  // namespace letterbox::parsing

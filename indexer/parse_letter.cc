@@ -618,9 +618,11 @@ std::string find_cc_text(const Lines& lines, size_t from) {
       "copies of this letter to", "copied to", "sending a copy of this letter to"};
   for (size_t i = from; i < lines.size(); ++i) {
     const auto& text = lines[i].text;
+    // Lower-cased once: the markers are looked for in every line.
+    const std::string key = lower(text);
     for (auto marker : kSentenceMarkers) {
-      size_t at = find_ci(text, marker);
-      if (at == std::string_view::npos) continue;
+      size_t at = key.find(marker);
+      if (at == std::string::npos) continue;
       std::string list(std::string_view(text).substr(at + marker.size()));
       // The list may run on over line and page breaks until its full stop.
       size_t blanks = 0;
@@ -748,6 +750,13 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
   letter.attendees = find_attendees(lines);
   auto header = read_header(lines, layout.email.end, layout.header_end);
   Party signature = layout.signature != kNone ? read_signature(lines, layout.signature) : Party{};
+  bool signer_heads_letter = header.recipient && header.letterhead.name.empty() && !signature.name.empty() &&
+                             last_word(header.recipient->name) == last_word(signature.name);
+  if (signer_heads_letter) {
+    // The only name block is the signer's own letterhead, not an address.
+    header.letterhead = *header.recipient;
+    header.recipient.reset();
+  }
   letter.sender = merge_sender(header.letterhead, signature);
   if (letter.type == DocType::email) {
     if (auto it = fields.find("from"); it != fields.end()) {

@@ -14,7 +14,7 @@ namespace {
 using Words = std::vector<std::string_view>;
 
 // Words that name an office rather than a person.
-const Words kRoleWords{"minister",   "secretary",   "director",   "chair",      "chairman",
+const WordSet kRoleWords{"minister",   "secretary",   "director",   "chair",      "chairman",
                        "chairwoman", "chairperson", "chief",      "executive",  "leader",
                        "head",       "officer",     "manager",    "member",     "inspector",
                        "commissioner", "deputy",    "president",  "clerk",      "adviser",
@@ -25,7 +25,7 @@ const Words kRoleWords{"minister",   "secretary",   "director",   "chair",      
 
 // Words that name a body; "services" is left out because "Director of
 // Children's Services" names a department of a council, not the body.
-const Words kOrganisationWords{
+const WordSet kOrganisationWords{
     "council",   "department", "board",      "authority",   "nhs",        "trust",
     "agency",    "ofsted",     "commission", "partnership", "association", "inspectorate",
     "ministry",  "committee",  "cc",         "mbc",         "dfe",        "dcsf",
@@ -33,7 +33,7 @@ const Words kOrganisationWords{
     "foundation", "institute", "government", "office",      "parliament", "commons"};
 
 // Words that never belong to a name in a letter's blocks.
-const Words kNotNameWords{
+const WordSet kNotNameWords{
     "street",   "road",     "lane",      "avenue",  "square",  "buildings", "building",
     "floor",    "room",     "rm",        "quay",    "terrace", "gardens",   "crescent",
     "civic",    "centre",   "center",    "tower",   "sanctuary", "westminster", "london",
@@ -48,8 +48,8 @@ const Words kNotNameWords{
     "ref",      "reference", "division", "team",    "unit",    "directorate", "group",
     "special",  "health",   "education", "families", "state",  "independent", "parliamentary"};
 
-const Words kSuffixHonorifics{"mp", "obe", "cbe", "mbe", "dbe", "kbe", "cb", "qc", "kc",
-                              "jp", "mep", "msp", "phd", "frs", "dl", "ma", "bsc"};
+const WordSet kSuffixHonorifics{"mp", "obe", "cbe", "mbe", "dbe", "kbe", "cb", "qc", "kc",
+                              "jp", "mep", "msp", "phd", "frs", "dl", "ma", "bsc", "hmi"};
 
 struct Honorific {
   size_t words = 0;   // how many words it takes
@@ -83,8 +83,7 @@ std::optional<Honorific> honorific_at(const Words& words, size_t i) {
 }
 
 bool is_suffix_honorific(std::string_view word) {
-  auto key = lower(without_dots(word));
-  return std::find(kSuffixHonorifics.begin(), kSuffixHonorifics.end(), key) != kSuffixHonorifics.end();
+  return kSuffixHonorifics.contains(lower(without_dots(word)));
 }
 
 bool has_vowel(std::string_view word) {
@@ -146,7 +145,7 @@ std::string_view strip_leading_separators(std::string_view s) {
   return s;
 }
 
-bool contains_word_from(std::string_view text, const Words& list, size_t limit = 40) {
+bool contains_word_from(std::string_view text, const WordSet& list, size_t limit = 40) {
   auto words = split_words(text.substr(0, std::min<size_t>(text.size(), 400)));
   for (size_t i = 0; i < words.size() && i < limit; ++i) {
     if (word_in(words[i], list)) return true;
@@ -198,7 +197,7 @@ std::vector<std::string_view> split_and(std::string_view chunk) {
 }
 
 void set_role(Party& party, std::string_view text) {
-  auto role = std::string(strip_trailing_punctuation(text));
+  auto role = strip_article(text);
   if (role.empty()) return;
   bool body_only = contains_word_from(role, kOrganisationWords) && !contains_word_from(role, kRoleWords);
   if (body_only) {
@@ -331,7 +330,13 @@ Party parse_address_block(const std::vector<std::string_view>& lines) {
   std::vector<std::string> address;
   for (const auto& line : rest) {
     if (line.empty()) continue;
-    if (one_line || contains_postcode(line)) {
+    bool continues_role = !party.role.empty() && party.organisation.empty() && address.empty() &&
+                          count_words(line, 3) == 1 && word_in(line, kOrganisationWords);
+    if (continues_role) {
+      // OCR broke "Leader of Leeds City Council" before its last word.
+      party.role += " " + line;
+      party.organisation = organisation_in(party.role);
+    } else if (one_line || contains_postcode(line)) {
       address.push_back(line);
     } else if (party.role.empty() && is_role_line(line)) {
       party.role = line;

@@ -9,6 +9,7 @@
 #include <catch2/catch.hpp>
 
 #include "indexer/parse_letter.h"
+#include "indexer/parse_parties.h"
 
 using letterbox::DocType;
 using letterbox::Letter;
@@ -290,4 +291,73 @@ TEST_CASE("The parser stays fast on huge inputs", "[parse_letter]") {
   CHECK(long_cc.cc.size() == 10001);
   CHECK(long_cc.sender.name == "John Brown");
   CHECK(lines.salutation == "Dear X");
+}
+
+TEST_CASE("Honorifics leave the name and go to the title", "[parse_letter]") {
+  using letterbox::parsing::split_name_line;
+  auto dawn = split_name_line("Rt Hon Dawn Primarolo MP");
+  CHECK(dawn.name == "Dawn Primarolo");
+  CHECK(dawn.title == "Rt Hon MP");
+  auto keith = split_name_line("Cllr. Keith Wakefield, Leader of the Council");
+  CHECK(keith.name == "Keith Wakefield");
+  CHECK(keith.title == "Councillor");
+  CHECK(keith.rest == "Leader of the Council");
+  auto wilshaw = split_name_line("SIR MICHAEL WILSHAW");
+  CHECK(wilshaw.name == "Michael Wilshaw");
+  CHECK(wilshaw.title == "SIR");
+  CHECK(split_name_line("The Rt. Hon. Ed Balls MP").name == "Ed Balls");
+  CHECK(split_name_line("Dame Christine Lenehan DBE").title == "Dame DBE");
+}
+
+TEST_CASE("Names in capitals are put in proper case", "[parse_letter]") {
+  using letterbox::parsing::proper_case;
+  CHECK(proper_case("GRAHAM ARCHER") == "Graham Archer");
+  CHECK(proper_case("BILL MCCARTHY") == "Bill McCarthy");
+  CHECK(proper_case("ITA O'DONOVAN") == "Ita O'Donovan");
+  CHECK(proper_case("ANNE-MARIE SMITH-JONES") == "Anne-Marie Smith-Jones");
+}
+
+TEST_CASE("Scribbles and signature descriptions are not names", "[parse_letter]") {
+  using letterbox::parsing::is_name_line;
+  using letterbox::parsing::is_signature_description;
+  CHECK(is_name_line("TIM LOUGHTON MP"));
+  CHECK(is_name_line("Councillor Blake"));
+  CHECK_FALSE(is_name_line("LTP JLP"));
+  CHECK_FALSE(is_name_line("Edward"));
+  CHECK_FALSE(is_name_line("Commissioning Board"));
+  CHECK_FALSE(is_name_line("Civic Hall"));
+  CHECK_FALSE(is_name_line("Rm 1W09"));
+  CHECK(is_signature_description("A handwritten signature in black ink, appearing to read 'LTP JLP'"));
+  CHECK(is_signature_description("[signature]"));
+  CHECK_FALSE(is_signature_description("Yours sincerely"));
+}
+
+TEST_CASE("The body a role names is its organisation", "[parse_letter]") {
+  using letterbox::parsing::organisation_in;
+  CHECK(organisation_in("Leader of Leeds City Council") == "Leeds City Council");
+  CHECK(organisation_in("Managing Director - NHS Commissioning Board Authority") ==
+        "NHS Commissioning Board Authority");
+  CHECK(organisation_in("Chief Executive of NHS Yorkshire and the Humber") == "NHS Yorkshire and the Humber");
+  CHECK(organisation_in("Director, Department for Education.") == "Department for Education");
+  CHECK(organisation_in("Director of Children's Services").empty());
+  CHECK(organisation_in("Parliamentary Under Secretary of State for Children and Families").empty());
+}
+
+TEST_CASE("Cc lists split at commas, semicolons and 'and' before a person", "[parse_letter]") {
+  using letterbox::parsing::parse_cc_list;
+  auto cc = parse_cc_list(
+      "Cllr Sue Woodcock; Jo Miller, Chief Executive, Doncaster MBC and Sir Michael Wilshaw HMI, "
+      "Chief Inspector, and the Children's Commissioner");
+  REQUIRE(cc.size() == 4);
+  CHECK(cc[0].name == "Sue Woodcock");
+  CHECK(cc[0].title == "Councillor");
+  CHECK(cc[1].name == "Jo Miller");
+  CHECK(cc[1].role == "Chief Executive");
+  CHECK(cc[1].organisation == "Doncaster MBC");
+  CHECK(cc[2].name == "Michael Wilshaw");
+  CHECK(cc[2].title == "Sir HMI");
+  CHECK(cc[2].role == "Chief Inspector");
+  CHECK(cc[3].name.empty());
+  CHECK(cc[3].role == "Children's Commissioner");
+  CHECK(parse_cc_list("").empty());
 }
