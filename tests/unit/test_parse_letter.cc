@@ -8,6 +8,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "indexer/normalise.h"
 #include "indexer/parse_letter.h"
 #include "indexer/parse_parties.h"
 
@@ -360,4 +361,28 @@ TEST_CASE("Cc lists split at commas, semicolons and 'and' before a person", "[pa
   CHECK(cc[3].name.empty());
   CHECK(cc[3].role == "Children's Commissioner");
   CHECK(parse_cc_list("").empty());
+}
+
+TEST_CASE("Letters read the same through normalise_text()", "[parse_letter]") {
+  std::vector<fs::path> paths;
+  for (const auto& entry : fs::directory_iterator(fs::path(LETTERBOX_SOURCE_DIR) / "corpus" / "letters")) {
+    paths.push_back(entry.path());
+  }
+  for (const auto& entry : fs::directory_iterator(fs::path(LETTERBOX_TEST_DATA) / "letters")) {
+    if (entry.path().extension() == ".txt") paths.push_back(entry.path());
+  }
+  for (const auto& path : paths) {
+    INFO(path.filename().string());
+    std::string raw = read_file(path);
+    Letter ours = parse_letter(make_text(raw));
+    Letter real = parse_letter(letterbox::normalise_text(raw));
+    CHECK(real.type == ours.type);
+    CHECK(real.date == ours.date);
+    CHECK(real.sender.name == ours.sender.name);
+    CHECK(names(real.recipients) == names(ours.recipients));
+    CHECK(names(real.cc) == names(ours.cc));
+    CHECK(names(real.attendees) == names(ours.attendees));
+    CHECK(real.subject == ours.subject);
+    CHECK(real.signoff == ours.signoff);
+  }
 }
