@@ -487,7 +487,15 @@ void read_letterhead_extras(const std::vector<Block>& blocks, size_t recipient, 
     if (b == recipient) continue;
     const auto& block = blocks[b];
     if (letterhead.address.empty() && looks_like_address_block(block) && !starts_with_person(block)) {
-      letterhead.address = join_address(block);
+      Block address{block.first, {}};
+      for (auto line : block.lines) {
+        // "DONCASTER COUNCIL" heading its own address block names the sender's body.
+        bool body = parsing::is_organisation_line(line) && !parsing::contains_postcode(line) &&
+                    !parsing::is_role_line(line);
+        if (body && letterhead.organisation.empty()) letterhead.organisation = strip_trailing_punctuation(line);
+        if (!body) address.lines.push_back(line);
+      }
+      letterhead.address = join_address(address);
       continue;
     }
     for (auto line : block.lines) {
@@ -758,6 +766,9 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
     header.recipient.reset();
   }
   letter.sender = merge_sender(header.letterhead, signature);
+  bool headed = letter.type == DocType::minutes || letter.type == DocType::report;
+  // A heading such as "Notes of the Cornwall Improvement Board" is no sender.
+  if (headed && letter.sender.name.empty()) letter.sender = Party{};
   if (letter.type == DocType::email) {
     if (auto it = fields.find("from"); it != fields.end()) {
       Party from = email_party(it->second);
