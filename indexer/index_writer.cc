@@ -62,8 +62,10 @@ IndexWriter::~IndexWriter() {
   }
 }
 
-void IndexWriter::replace(const std::string& id, const Xapian::Document& document, const Spellings& spellings) {
-  db_.replace_document(schema::id_term(id), document);
+void IndexWriter::replace(const std::string& id, Xapian::Document document, const Spellings& spellings) {
+  const std::string term = schema::id_term(id);
+  document.add_boolean_term(term);
+  db_.replace_document(term, document);
   for (const auto& [word, frequency] : spellings) db_.add_spelling(word, frequency);
   changed();
 }

@@ -36,9 +36,9 @@ class IndexWriter {
   // opening. Read-only afterwards, so worker threads may share it.
   const std::unordered_map<std::string, std::string>& known_hashes() const { return known_; }
 
-  // Adds or replaces the document with this identifier; commits every
-  // batch_size changes.
-  void replace(const std::string& id, const Xapian::Document& document, const Spellings& spellings);
+  // Adds or replaces the document with this identifier (giving it the
+  // identifier's term if it lacks it); commits every batch_size changes.
+  void replace(const std::string& id, Xapian::Document document, const Spellings& spellings);
   // Removes the document with this identifier, if any.
   void remove(const std::string& id);
   void commit();

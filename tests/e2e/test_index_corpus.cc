@@ -178,7 +178,7 @@ TEST_CASE("usage errors and an index locked by another writer exit 2", "[e2e][in
   CHECK_THAT(locked.err, Catch::Contains("locked"));
 }
 
-TEST_CASE("--explain prints the structure, entities and terms of one file without an index", "[e2e][index]") {
+TEST_CASE("explain prints the structure, entities and terms of one file without an index", "[e2e][index]") {
   TempDir dir;
   const auto result = letterbox::e2e::run(LETTERBOX_INDEX_PROGRAM, {"--explain", sample("002_").string()},
                                           {"LETTERBOX_DB=" + (dir.path() / "never").string()});
@@ -196,7 +196,7 @@ TEST_CASE("--explain prints the structure, entities and terms of one file withou
   CHECK(!fs::exists(dir.path() / "never"));
 }
 
-TEST_CASE("--explain gives each sample letter's date, sender, recipients and grades", "[e2e][index]") {
+TEST_CASE("explain gives each sample letter's date, sender, recipients and grades", "[e2e][index]") {
   struct Expected {
     const char* prefix;
     const char* date;

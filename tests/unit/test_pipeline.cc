@@ -62,7 +62,7 @@ TEST_CASE("the index is the same whatever the number of workers", "[pipeline]") 
   for (unsigned jobs : {1u, 2u, 5u}) {
     IndexWriter writer(dir.path / ("db" + std::to_string(jobs)), 3);
     RecordingObserver observer;
-    const IndexSummary summary = index_files(files, tagger(), writer, observer, {.jobs = jobs}, never);
+    const IndexSummary summary = index_files(files, tagger(), writer, observer, {.jobs = jobs, .read = {}}, never);
     CHECK(summary.added == files.files.size());
     CHECK(observer.last_done == files.files.size());
     CHECK_FALSE(summary.interrupted);
@@ -82,7 +82,7 @@ TEST_CASE("a file that cannot be read is skipped with its reason and the run goe
   IndexWriter writer(dir.path / "db", 10);
   RecordingObserver observer;
   const std::atomic<bool> never{false};
-  const IndexSummary summary = index_files(files, tagger(), writer, observer, {.jobs = 2}, never);
+  const IndexSummary summary = index_files(files, tagger(), writer, observer, {.jobs = 2, .read = {}}, never);
   CHECK(summary.added == 1);
   CHECK(summary.skipped == 2);
   REQUIRE(observer.skips.size() == 2);
@@ -97,7 +97,7 @@ TEST_CASE("a stop request ends the run with what was done committed", "[pipeline
   const std::atomic<bool> stop{true};
   IndexWriter writer(dir.path / "db", 10);
   RecordingObserver observer;
-  const IndexSummary summary = index_files(files, tagger(), writer, observer, {.jobs = 2}, stop);
+  const IndexSummary summary = index_files(files, tagger(), writer, observer, {.jobs = 2, .read = {}}, stop);
   CHECK(summary.interrupted);
   CHECK(summary.added < files.files.size());
   CHECK(Xapian::Database((dir.path / "db").string()).get_doccount() == summary.added);
