@@ -84,7 +84,7 @@ Timed run_plain(Xapian::Database& db, const BenchQuery& query) {
   enquire.set_query(parser.parse_query(query.plain));
   const Xapian::MSet mset = enquire.get_mset(0, 10);
   std::size_t shown = 0;
-  for (auto it = mset.begin(); it != mset.end(); ++it) shown += it.get_document().get_data().empty() ? 0 : 1;
+  for (auto it = mset.begin(); it != mset.end(); ++it, ++shown) it.get_document().get_data();
   const std::chrono::duration<double> elapsed = Clock::now() - start;
   return {elapsed.count(), mset.get_matches_estimated(), shown};
 }
