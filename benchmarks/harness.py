@@ -58,6 +58,8 @@ def parse_args():
     parser.add_argument("--smoke", action="store_true",
                         help="1,000 letters, 1 run, a few queries; for the test suite, no timing asserted")
     parser.add_argument("--keep", action="store_true", help="keep indexes after the run")
+    parser.add_argument("--indexers", default="letterbox-index,omindex,sqlite-fts5,termgen-floor",
+                        help="which indexers to run, comma-separated (the others are reported as skipped)")
     args = parser.parse_args()
     args.sizes = [int(size) for size in args.sizes.split(",") if size]
     if args.million:
@@ -202,7 +204,10 @@ def run_indexing(tools, args, corpus, info, deadline):
         letters, sliced = smoke_slice(corpus)
         info.update(indexed_files=sliced["files"], indexed_bytes=sliced["bytes"])
     rows = {}
+    chosen = args.indexers.split(",")
     for name, (make_command, missing) in indexers(tools).items():
+        if name not in chosen:
+            missing = "skipped (--indexers)"
         if missing:
             rows[name] = {"error": missing}
             continue
