@@ -9,10 +9,12 @@ namespace letterbox {
 
 struct Text {
   std::string display;  // the text as read (valid UTF-8), for display and snippets
-  // NFKC, quotes and dashes plain, "\r\n" -> "\n", OCR line-break hyphens
-  // joined ("safe-\nguarding" -> "safeguarding\n"), markdown emphasis
-  // (**bold**, *italic*, __x__) and heading marks ("## ") removed, page-break
-  // lines ("---") turned into blank lines. Case is kept; lines are kept.
+  // text::normalise() (NFKC, quotes and dashes plain, "\r\n" -> "\n"), OCR
+  // line-break hyphens joined ("safe-\nguarding of" -> "safeguarding\nof";
+  // also soft hyphens; only between lowercase letters), markdown emphasis
+  // (**bold**, *italic*, __x__, _x_) removed where it wraps text, heading
+  // marks ("## ") removed, page-break and rule lines ("---", "***", "___")
+  // turned into blank lines. Case is kept; lines are kept. Linear time.
   std::string clean;
 };
 

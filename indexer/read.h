@@ -15,15 +15,23 @@ struct ReadOptions {
 };
 
 struct ReadResult {
-  std::optional<std::string> text;    // valid UTF-8 when set
-  std::string skip_reason;            // why text is unset ("binary data (NUL bytes)")
-  std::vector<std::string> warnings;  // e.g. "invalid UTF-8 repaired (3 sequences)"
-  std::uint64_t content_hash = 0;     // xxh64 of the bytes as read
+  std::optional<std::string> text;  // valid UTF-8 when set, without a BOM
+  // Why text is unset: "binary data, not text", "empty file" (also for
+  // whitespace only), "not a regular file", or "cannot open: <strerror>".
+  std::string skip_reason;
+  // e.g. "invalid UTF-8 repaired (3 bad sequences)", "no byte-order mark;
+  // read as UTF-16LE", or a truncation naming the file size and the limit.
+  std::vector<std::string> warnings;
+  // xxh64 (seed 0) of all the file's bytes, even past max_bytes, so that any
+  // change to the file changes it; 0 when the file could not be read.
+  std::uint64_t content_hash = 0;
 };
 
 // Never throws for a bad file: I/O errors, binary content and the like come
-// back as skip_reason. UTF-16 with a BOM is converted; invalid UTF-8 is
-// repaired with U+FFFD and one warning.
+// back as skip_reason. UTF-16 with a BOM is converted, UTF-16 without one is
+// recognised by its NUL bytes and converted with a warning; a UTF-8 BOM is
+// dropped; invalid UTF-8 is repaired with U+FFFD and one warning; text past
+// max_bytes is cut at a character boundary with a warning.
 ReadResult read_file(const std::filesystem::path& path, const ReadOptions& options = {});
 
 // The same checks and repairs on bytes already in memory.
@@ -32,8 +40,8 @@ ReadResult read_bytes(std::string bytes, const ReadOptions& options = {});
 // xxh64 as 16 lowercase hex digits, the form kept in the index.
 std::string hash_hex(std::uint64_t hash);
 
-// Whether a path names a file the indexer takes: .txt, .md, .markdown, or
-// no extension at all.
+// Whether a path names a file the indexer takes: .txt, .md, .markdown (in
+// any case), or no extension at all; never a hidden file (".name").
 bool is_indexable_name(const std::filesystem::path& path);
 
 }  // namespace letterbox
