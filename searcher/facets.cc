@@ -40,6 +40,7 @@ const std::vector<FacetField>& facet_fields() {
       {"year", schema::kYearSlot},   {"minister", schema::kMinisterSlot}, {"person", schema::kPersonSlot},
       {"body", schema::kBodySlot},   {"grade", schema::kGradeSlot},       {"type", schema::kTypeSlot},
       {"place", schema::kPlaceSlot}, {"from", schema::kSenderSlot},       {"to", schema::kRecipientSlot},
+      {"format", schema::kFormatSlot},
   };
   return fields;
 }

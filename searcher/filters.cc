@@ -68,7 +68,7 @@ Xapian::Query date_filter(const std::string& since, const std::string& until) {
 
 Xapian::Query entity_name_query(std::string_view field_name, std::string_view value) {
   const auto& field = schema::entity_field(field_name);
-  const Xapian::Query by_id(std::string(field.id_prefix) + schema::slug(value));
+  const Xapian::Query by_id(schema::entity_term(field, value));
   const auto words = name_terms(field.word_prefix, value);
   if (words.empty()) return by_id;
   const Xapian::Query by_words(Xapian::Query::OP_PHRASE, words.begin(), words.end());

@@ -73,6 +73,7 @@ struct SearchOptions {
 
 struct ShowOptions {
   std::string id;
+  std::size_t page = 0;
 };
 
 struct StatsOptions {
@@ -116,6 +117,8 @@ void setup_search(CLI::App& app, SearchOptions& options) {
 
 void setup_show(CLI::App& app, ShowOptions& options) {
   app.add_option("ID", options.id, "The document's path, id (canonical path) or docid")->required();
+  app.add_option("--page", options.page, "Print only this page of a PDF or scan (as search hits give it)")
+      ->check(CLI::PositiveNumber);
 }
 
 void setup_stats(CLI::App& app, StatsOptions& options) {
@@ -176,7 +179,12 @@ int run_search_command(const CommonOptions& common, const SearchOptions& options
 int run_show(const CommonOptions& common, const ShowOptions& options) {
   const auto path = resolve_db_path(common.db);
   auto db = open_database(path);
-  printer_for(common)->print(find_document(db, options.id));
+  DocumentView view = find_document(db, options.id);
+  if (options.page > view.data.pages.size())
+    throw UsageError("no page " + std::to_string(options.page) + " in " + view.data.id + " (it has " +
+                     std::to_string(view.data.pages.size()) + " pages)");
+  view.page = options.page;
+  printer_for(common)->print(view);
   return 0;
 }
 

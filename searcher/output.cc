@@ -57,7 +57,7 @@ json timeline_json(const std::vector<YearCount>& timeline) {
 }
 
 json hit_json(const Hit& hit) {
-  return {{"rank", hit.rank},
+  json object = {{"rank", hit.rank},
           {"id", hit.data.id},
           {"docid", hit.docid},
           {"path", hit.data.path},
@@ -68,7 +68,11 @@ json hit_json(const Hit& hit) {
           {"from", party_label(hit.data.sender)},
           {"to", party_labels(hit.data.recipients)},
           {"snippet", join_snippet(hit.snippet, kPlainHighlightOpen, kPlainHighlightClose)},
-          {"entities", hit.data.entities}};
+          {"entities", hit.data.entities},
+          {"format", hit.data.format},
+          {"ocr", hit.data.ocr}};
+  if (hit.page > 0) object["page"] = hit.page;
+  return object;
 }
 
 std::string human_size(std::uintmax_t bytes) {
@@ -112,6 +116,9 @@ class TextPrinter : public Printer {
     field("docid", std::to_string(document.docid));
     field("date", data.date);
     field("type", data.type);
+    field("format", data.format + (data.ocr ? " (text recognised by OCR: words may be misread)" : ""));
+    if (!data.pages.empty()) field("pages", std::to_string(data.pages.size()));
+    if (!data.parent.empty()) field("attached to", data.parent);
     field("title", data.title);
     field("from", describe(data.sender));
     for (const auto& recipient : data.recipients) field("to", describe(recipient));
@@ -120,6 +127,11 @@ class TextPrinter : public Printer {
     field("subject", data.subject);
     if (!data.entities.empty()) out_ << styled("entities:", kBold) << '\n';
     for (const auto& entity : data.entities) out_ << "  " << describe(entity) << '\n';
+    if (document.page > 0) {
+      out_ << '\n' << styled("page " + std::to_string(document.page) + ":", kBold) << '\n'
+           << schema::page_text(data, document.page) << '\n';
+      return;
+    }
     out_ << '\n' << data.text << '\n';
   }
 
@@ -183,7 +195,10 @@ class TextPrinter : public Printer {
     const std::string recipients = join(party_labels(data.recipients), ", ");
     if (!sender.empty() || !recipients.empty())
       out_ << "   " << (sender.empty() ? "?" : sender) << " -> " << (recipients.empty() ? "?" : recipients) << '\n';
-    out_ << "   " << styled(data.path, kDim) << '\n';
+    std::string where = data.path;
+    if (hit.page > 0) where += "  page " + std::to_string(hit.page);
+    if (data.ocr) where += "  [OCR]";
+    out_ << "   " << styled(where, kDim) << '\n';
     if (!hit.snippet.empty()) out_ << "   " << snippet_text(hit.snippet) << '\n';
   }
 
@@ -258,6 +273,10 @@ json to_json(const SearchResults& results) {
 json to_json(const DocumentView& document) {
   json object = document.data;
   object["docid"] = document.docid;
+  if (document.page > 0) {
+    object["page"] = document.page;
+    object["page_text"] = schema::page_text(document.data, document.page);
+  }
   return object;
 }
 

@@ -12,6 +12,7 @@ namespace letterbox::search {
 namespace {
 
 constexpr std::string_view kTypeField = "type";
+constexpr std::string_view kFormatField = "format";  // pdf, pdf-ocr, image-ocr, html, email, text
 constexpr std::string_view kYearField = "year";
 constexpr std::string_view kDateField = "date";
 constexpr std::string_view kSubjectField = "subject";
@@ -87,12 +88,74 @@ bool is_known_field(std::string_view name) {
   return std::find(fields.begin(), fields.end(), name) != fields.end();
 }
 
+bool is_word_byte(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') ||
+         static_cast<unsigned char>(c) >= 0x80;
+}
+
+bool is_operator(std::string_view word) {
+  return word == "AND" || word == "OR" || word == "NOT" || word == "XOR" || word == "NEAR" || word == "ADJ";
+}
+
+// The index's best spelling for a word it does not hold, or "". Xapian
+// suggests a more frequent neighbour even for a word the index holds
+// ("inspections" -> "inspection"), so words the index has are left alone.
+std::string spelling_of(const Xapian::Database& db, const std::string& word) {
+  if (is_operator(word) || db.term_exists(word)) return "";
+  return db.get_spelling_suggestion(word);
+}
+
+bool has_digit(std::string_view word) {
+  return std::any_of(word.begin(), word.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+// Where a field's value ends: after its closing quote, else at a space or ')'.
+size_t field_value_end(std::string_view text, size_t start) {
+  if (start < text.size() && text[start] == '"') {
+    const size_t quote = text.find('"', start + 1);
+    return quote == std::string_view::npos ? text.size() : quote + 1;
+  }
+  return token_end(text, start);
+}
+
+// The query with each word the index does not hold replaced by its best
+// spelling: works both ways round, a typo finding the right word and a
+// right word finding an OCR slip ("quickly" -> "guickly"), as long as the
+// word typed is not in the index. Fields and their values, numbers,
+// wildcards and operators are kept. Empty when nothing changes.
+std::string corrected_query(const Xapian::Database& db, std::string_view text) {
+  std::string out;
+  bool changed = false;
+  size_t i = 0;
+  while (i < text.size()) {
+    if (!is_word_byte(text[i]) || (i > 0 && is_word_byte(text[i - 1]))) {
+      out += text[i++];
+      continue;
+    }
+    size_t end = i;
+    while (end < text.size() && is_word_byte(text[end])) ++end;
+    const std::string word(text.substr(i, end - i));
+    if (end < text.size() && text[end] == ':') {  // a field: keep its name and value
+      const size_t value_end = field_value_end(text, end + 1);
+      out.append(text.substr(i, value_end - i));
+      i = value_end;
+      continue;
+    }
+    const bool is_wildcard = end < text.size() && text[end] == '*';
+    const std::string better = is_wildcard || has_digit(word) ? "" : spelling_of(db, word);
+    out += better.empty() ? word : better;
+    changed = changed || !better.empty();
+    i = end;
+  }
+  return changed ? out : "";
+}
+
 }  // namespace
 
 std::vector<std::string> query_fields() {
   std::vector<std::string> fields;
   for (const auto& field : schema::kEntityFields) fields.emplace_back(field.name);
-  for (auto name : {kTypeField, kYearField, kDateField, kSubjectField}) fields.emplace_back(name);
+  for (auto name : {kTypeField, kFormatField, kYearField, kDateField, kSubjectField}) fields.emplace_back(name);
   return fields;
 }
 
@@ -130,10 +193,11 @@ std::string check_fields(std::string_view text) {
 }
 
 struct QueryTranslator::Impl {
+  Xapian::Database db;
   Xapian::QueryParser parser;
   std::optional<std::string> range_error;
 
-  explicit Impl(const Xapian::Database& db) {
+  explicit Impl(const Xapian::Database& database) : db(database) {
     text::configure(parser);
     parser.set_database(db);
     parser.set_default_op(Xapian::Query::OP_AND);
@@ -141,6 +205,7 @@ struct QueryTranslator::Impl {
       parser.add_prefix(std::string(field.name), std::string(field.word_prefix));
     parser.add_prefix(std::string(kSubjectField), std::string(schema::kSubjectPrefix));
     parser.add_boolean_prefix(std::string(kTypeField), std::string(schema::kTypePrefix));
+    parser.add_boolean_prefix(std::string(kFormatField), std::string(schema::kFormatPrefix));
     parser.add_boolean_prefix(std::string(kYearField), std::string(schema::kYearPrefix));
     parser.add_rangeprocessor((new DateRangeProcessor(range_error))->release());
   }
@@ -155,7 +220,6 @@ ParsedQuery QueryTranslator::parse(std::string_view text, bool correct_spelling)
   const std::string checked = check_fields(normalised);
   unsigned flags = Xapian::QueryParser::FLAG_DEFAULT | Xapian::QueryParser::FLAG_WILDCARD |
                    Xapian::QueryParser::FLAG_PURE_NOT;
-  if (correct_spelling) flags |= Xapian::QueryParser::FLAG_SPELLING_CORRECTION;
   impl_->range_error.reset();
   ParsedQuery parsed;
   try {
@@ -165,10 +229,7 @@ ParsedQuery QueryTranslator::parse(std::string_view text, bool correct_spelling)
     throw UsageError("cannot read the query '" + std::string(text) + "': " + e.get_msg());
   }
   if (impl_->range_error) throw UsageError(*impl_->range_error);
-  if (correct_spelling) {
-    const std::string corrected = impl_->parser.get_corrected_query_string();
-    if (!corrected.empty() && corrected != checked) parsed.corrected = corrected;
-  }
+  if (correct_spelling) parsed.corrected = corrected_query(impl_->db, checked);
   return parsed;
 }
 

@@ -21,6 +21,7 @@ struct Hit {
   double score = 0;
   schema::DocumentData data;  // without its text, which the snippet stands for
   Snippet snippet;
+  std::size_t page = 0;  // the page of the snippet's first match (PDFs, scans); 0 when unknown
 };
 
 // Xapian knows the exact number of matches only when the bounds meet.
@@ -54,6 +55,7 @@ struct SearchResults {
 struct DocumentView {
   Xapian::docid docid = 0;
   schema::DocumentData data;
+  std::size_t page = 0;  // show only this page (1-based) of a paged document; 0 = all the text
 };
 
 // The index as a whole, as `stats` prints it.

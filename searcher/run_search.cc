@@ -24,6 +24,7 @@ Hit make_hit(const Xapian::MSetIterator& match, const Xapian::MSet& mset, std::s
   hit.score = match.get_weight();
   hit.data = schema::decode_document_data(match.get_document().get_data());
   hit.snippet = make_snippet(mset, hit.data.text, snippet_length);
+  hit.page = snippet_page(hit.snippet, hit.data);
   hit.data.text.clear();
   return hit;
 }
@@ -42,8 +43,12 @@ std::uint64_t count_matches(const Xapian::Database& db, const Xapian::Query& que
 std::optional<Suggestion> suggest(const Xapian::Database& db, QueryTranslator& translator,
                                   const std::string& corrected, const Xapian::Query& filter) {
   if (corrected.empty()) return std::nullopt;
-  const ParsedQuery parsed = translator.parse(corrected, false);
-  const std::uint64_t total = count_matches(db, apply_filter(parsed.query, filter));
+  std::uint64_t total = 0;
+  try {
+    total = count_matches(db, apply_filter(translator.parse(corrected, false).query, filter));
+  } catch (const UsageError&) {
+    return std::nullopt;  // the correction broke the query: no suggestion
+  }
   if (total == 0) return std::nullopt;  // a correction that finds nothing does not help
   return Suggestion{corrected, total};
 }
@@ -89,12 +94,11 @@ std::optional<Xapian::docid> docid_from_number(const std::string& text) {
 }
 
 std::optional<Xapian::docid> docid_of(const Xapian::Database& db, const std::string& id_or_path) {
-  const std::string id_prefix(schema::kIdPrefix);
-  if (auto docid = docid_of_term(db, id_prefix + id_or_path)) return docid;
+  if (auto docid = docid_of_term(db, schema::id_term(id_or_path))) return docid;
   std::error_code error;
   const auto canonical = std::filesystem::weakly_canonical(id_or_path, error);
   if (!error)
-    if (auto docid = docid_of_term(db, id_prefix + canonical.string())) return docid;
+    if (auto docid = docid_of_term(db, schema::id_term(canonical.string()))) return docid;
   return docid_from_number(id_or_path);
 }
 

@@ -88,4 +88,16 @@ std::string join_snippet(const Snippet& snippet, std::string_view open, std::str
   return out;
 }
 
+std::size_t snippet_page(const Snippet& snippet, const schema::DocumentData& data) {
+  if (data.pages.empty()) return 0;
+  for (const SnippetPart& part : snippet) {
+    if (!part.highlighted || part.text.empty()) continue;
+    // The snippet is cut from the text as stored, so its words are found
+    // there as they are.
+    const std::size_t offset = data.text.find(part.text);
+    return offset == std::string::npos ? 0 : schema::page_at(data, offset);
+  }
+  return 0;
+}
+
 }  // namespace letterbox::search

@@ -8,6 +8,8 @@
 
 #include <xapian.h>
 
+#include "schema/document_data.h"
+
 namespace letterbox::search {
 
 struct SnippetPart {
@@ -20,6 +22,10 @@ using Snippet = std::vector<SnippetPart>;
 // Xapian's snippet of text for the query that produced mset, on one line,
 // HTML escapes undone and markdown emphasis marks dropped.
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, size_t length);
+
+// The page of a paged document (PDF, scan) that holds the snippet's first
+// highlighted word; 0 when the document has no pages or the word is not found.
+std::size_t snippet_page(const Snippet& snippet, const schema::DocumentData& data);
 
 // The parts joined, each highlighted part between open and close.
 std::string join_snippet(const Snippet& snippet, std::string_view open, std::string_view close);

@@ -38,7 +38,7 @@ void add_entities(Xapian::Document& doc, Xapian::TermGenerator& generator, const
     for (const auto& entity : letter.entities) {
       if (entity.field != field.name) continue;
       names.push_back(entity.name);
-      doc.add_boolean_term(std::string(field.id_prefix) + schema::slug(entity.name));
+      doc.add_boolean_term(schema::entity_term(field, entity.name));
       for (const auto& name : entity.aliases) {
         generator.increase_termpos(kGapBetweenValues);
         generator.index_text(text::fold_case(name), 1, std::string(field.word_prefix));
@@ -73,7 +73,7 @@ Xapian::Document make_document(const TestLetter& letter, Xapian::TermGenerator& 
   data.type = letter.type;
   data.text = letter.text;
   add_entities(doc, generator, letter, data);
-  doc.add_boolean_term(std::string(schema::kIdPrefix) + letter.id);
+  doc.add_boolean_term(schema::id_term(letter.id));
   doc.add_boolean_term(std::string(schema::kTypePrefix) + letter.type);
   doc.add_value(schema::kTypeSlot, letter.type);
   if (!letter.date.empty()) {
@@ -105,7 +105,7 @@ Xapian::Database make_test_index(const std::filesystem::path& path, const std::v
   schema::stamp_version(db);
   Xapian::TermGenerator generator;
   text::configure(generator);
-  for (const auto& letter : letters) db.replace_document(std::string(schema::kIdPrefix) + letter.id,
+  for (const auto& letter : letters) db.replace_document(schema::id_term(letter.id),
                                                          make_document(letter, generator, db));
   db.commit();
   return Xapian::Database(path.string());

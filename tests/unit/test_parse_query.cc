@@ -235,6 +235,13 @@ TEST_CASE("misspelt words get a suggestion, both ways round", "[spelling]") {
   // Words in the index need no suggestion.
   CHECK_FALSE(f.search("guickly").suggestion);
   CHECK_FALSE(f.search("safeguarding").suggestion);
+  // A word the index holds is not "corrected" to a more frequent neighbour.
+  CHECK_FALSE(f.search("inspections").suggestion);
+  // Phrases are corrected inside their quotes; field values are left alone.
+  const auto phrase = f.search("\"improvment notice\" minister:primarolo date:2009-11");
+  REQUIRE(phrase.suggestion);
+  CHECK(phrase.suggestion->query == "\"improvement notice\" minister:primarolo date:2009-11..2009-11");
+  CHECK(phrase.suggestion->total == 1);
 }
 
 TEST_CASE("show finds a document by id or docid", "[run_search]") {
