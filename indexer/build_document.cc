@@ -113,6 +113,14 @@ schema::DocumentData document_data(const DocumentSource& source) {
                              entity.aspect, entity.minister, entity.office});
   data.content_hash = source.content_hash;
   data.text = source.analysed.text.display;
+  const DocumentOrigin& origin = source.origin;
+  data.format = origin.format;
+  data.ocr = origin.ocr;
+  data.pages = origin.pages;
+  data.parent = origin.parent;
+  data.source_title = origin.source_title;
+  data.source_author = origin.source_author;
+  data.source_date = origin.source_date;
   return data;
 }
 
@@ -140,6 +148,8 @@ Xapian::Document build_document(const DocumentSource& source, Xapian::TermGenera
     document.add_value(schema::kDateSlot, letter.date.compact());
     document.add_value(schema::kYearSlot, year);
   }
+  document.add_boolean_term(std::string(schema::kFormatPrefix) + source.origin.format);
+  document.add_value(schema::kFormatSlot, source.origin.format);
   document.add_value(schema::kContentHashSlot, source.content_hash);
   document.set_data(schema::encode_document_data(document_data(source)));
   return document;

@@ -12,11 +12,23 @@
 
 namespace letterbox {
 
+// Where a document's text came from, beyond a plain-text file.
+struct DocumentOrigin {
+  std::string format = "text";     // pdf, pdf-ocr, image-ocr, html, email, text
+  bool ocr = false;
+  std::vector<std::size_t> pages;  // byte offsets in the text where pages begin
+  std::string parent;              // identifier of the message it was attached to
+  std::string source_title;        // the file's own metadata
+  std::string source_author;
+  std::string source_date;
+};
+
 struct DocumentSource {
-  std::string id;            // canonical path: the Q term
+  std::string id;            // canonical path (plus "#message-N" and the like): the Q term
   std::string path;          // as the user gave it
-  std::string content_hash;  // hash_hex() of the bytes
+  std::string content_hash;  // hash_hex() of the file's bytes
   const AnalysedLetter& analysed;
+  DocumentOrigin origin = {};
 };
 
 // What the searcher shows of this letter.

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "indexer/list_files.h"
 #include "schema/document_data.h"
 #include "schema/schema.h"
 
@@ -89,7 +90,7 @@ std::vector<std::string> IndexWriter::ids_of_missing_files() const {
   std::vector<std::string> missing;
   for (const auto& [id, hash] : known_) {
     std::error_code error;
-    if (!std::filesystem::exists(std::filesystem::path(id), error) && !error) missing.push_back(id);
+    if (!std::filesystem::exists(std::filesystem::path(file_of_id(id)), error) && !error) missing.push_back(id);
   }
   std::sort(missing.begin(), missing.end());
   return missing;

@@ -1,6 +1,8 @@
 #include "indexer/list_files.h"
 
 #include <algorithm>
+#include <cctype>
+#include <string_view>
 #include <system_error>
 
 #include "indexer/read.h"
@@ -14,6 +16,21 @@ std::string document_id(const fs::path& path) {
   fs::path canonical = fs::weakly_canonical(path, error);
   if (error) canonical = fs::absolute(path, error).lexically_normal();
   return canonical.string();
+}
+
+std::string file_of_id(const std::string& id) {
+  // Paths may hold '#' themselves: only the suffixes the readers make, in
+  // the last path component and followed by a number, count.
+  const std::size_t slash = id.rfind('/');
+  const std::size_t name_start = slash == std::string::npos ? 0 : slash + 1;
+  std::size_t cut = std::string::npos;
+  for (const std::string_view marker : {"#message-", "#attachment-"}) {
+    const std::size_t at = id.find(marker, name_start);
+    const std::size_t digit = at + marker.size();
+    if (at != std::string::npos && digit < id.size() && std::isdigit(static_cast<unsigned char>(id[digit])))
+      cut = std::min(cut, at);
+  }
+  return id.substr(0, cut);
 }
 
 namespace {

@@ -33,4 +33,9 @@ FileList list_files(const std::vector<std::filesystem::path>& inputs);
 // "." / ".." resolved.
 std::string document_id(const std::filesystem::path& path);
 
+// The identifier of the file a document came from: one file may give several
+// documents, "ID#message-2" (an mbox) or "ID#attachment-1-report.pdf" (an
+// e-mail's attachment), all with the file's content hash.
+std::string file_of_id(const std::string& id);
+
 }  // namespace letterbox

@@ -8,6 +8,7 @@
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
+#include <mutex>
 
 #include <CLI/CLI.hpp>
 
@@ -43,6 +44,8 @@ struct IndexCommandOptions {
   std::size_t max_file_mb = 16;
   bool prune = false;
   bool quiet = false;
+  std::string ocr = "auto";
+  std::string ocr_cache;
 };
 
 std::string default_db() {
@@ -53,7 +56,10 @@ std::string default_db() {
 void setup_index(CLI::App& app, IndexCommandOptions& options) {
   app.description(
       "Index letters into a Letterbox (Xapian) index.\n\n"
-      "Reads .txt, .md, .markdown and extension-less text files, recursively in folders; "
+      "Reads .txt, .md, .markdown and extension-less text files, PDFs (.pdf, scans through OCR), saved "
+      "web pages (.html, .htm), e-mail (.eml, and .mbox as one document per message, attachments as "
+      "their own documents) and page images (.png, .jpg, .jpeg, .tif, .tiff, through OCR), "
+      "recursively in folders, telling the format by content; "
       "normalises the text, parses the letter's structure (date, sender, recipients, subject, cc, "
       "attendees, type), tags people, ministers, bodies, inspection grades and places, and writes one "
       "document per file, identified by its canonical path. Re-running skips unchanged files (by "
@@ -78,6 +84,15 @@ void setup_index(CLI::App& app, IndexCommandOptions& options) {
   app.add_option("--max-file-mb", options.max_file_mb, "Index only the first N MB of larger files (with a warning)")
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{1}, std::size_t{4096}));
+  app.add_option("--ocr", options.ocr,
+                 "OCR (Tesseract, English) of images and of PDF pages: auto = pages without a text layer; "
+                 "always = every page; never = skip scans")
+      ->capture_default_str()
+      ->check(CLI::IsMember({"never", "auto", "always"}));
+  app.add_option("--ocr-cache", options.ocr_cache,
+                 "Folder of recognised text by page-image hash, so no page is recognised twice (default: the "
+                 "index path with .ocr-cache appended, beside the index)")
+      ->type_name("DIR");
   app.add_flag("--prune", options.prune, "Remove documents whose files no longer exist");
   app.add_flag("-q,--quiet", options.quiet, "No progress line and no summary (problems are still reported)");
 }
@@ -88,15 +103,18 @@ class TerminalObserver : public IndexObserver {
   explicit TerminalObserver(bool show_progress) : show_progress_(show_progress) {}
 
   void warning(const std::string& path, const std::string& message) override {
+    const std::lock_guard lock(mutex_);
     clear_line();
     std::cerr << "warning: " << path << ": " << message << "\n";
   }
   void skipped(const std::string& path, const std::string& reason) override {
+    const std::lock_guard lock(mutex_);
     clear_line();
     std::cerr << "skipped " << path << ": " << reason << "\n";
   }
   void progress(std::size_t done, std::size_t total, std::uintmax_t bytes) override {
     if (!show_progress_) return;
+    const std::lock_guard lock(mutex_);
     const auto now = Clock::now();
     if (done != total && now - last_ < std::chrono::milliseconds(250)) return;
     last_ = now;
@@ -107,7 +125,18 @@ class TerminalObserver : public IndexObserver {
                  seconds > 0 ? bytes / seconds / 1e6 : 0.0, eta);
     line_shown_ = true;
   }
-  void finish() { clear_line(); }
+  // From worker threads, hence the lock shared with the other messages.
+  void ocr_page(const std::string& path, std::size_t page, std::size_t pages) override {
+    if (!show_progress_) return;
+    const std::lock_guard lock(mutex_);
+    clear_line();
+    std::fprintf(stderr, "\rOCR %s: page %zu/%zu   ", path.c_str(), page, pages);
+    line_shown_ = true;
+  }
+  void finish() {
+    const std::lock_guard lock(mutex_);
+    clear_line();
+  }
 
  private:
   using Clock = std::chrono::steady_clock;
@@ -116,6 +145,7 @@ class TerminalObserver : public IndexObserver {
     line_shown_ = false;
   }
   bool show_progress_;
+  std::mutex mutex_;
   bool line_shown_ = false;
   Clock::time_point start_ = Clock::now(), last_{};
 };
@@ -126,7 +156,7 @@ Tagger load_tagger(const std::string& reference) {
 }
 
 int run_explain(const IndexCommandOptions& options, const Tagger& tagger, const ReadOptions& read) {
-  const ExplainedFile explained = explain_file(options.explain, tagger, read);
+  const ExplainedFile explained = explain_file(options.explain, tagger, read, parse_ocr_mode(options.ocr));
   if (!explained.read.text) {
     std::cerr << "letterbox-index: " << options.explain << " would be skipped: " << explained.read.skip_reason
               << "\n";
@@ -147,7 +177,13 @@ int run_index(const IndexCommandOptions& options, const Tagger& tagger, const Re
   std::signal(SIGINT, request_stop);
   std::signal(SIGTERM, request_stop);
   TerminalObserver observer(!options.quiet && isatty(STDERR_FILENO));
-  const IndexSummary summary = index_files(files, tagger, writer, observer, {options.jobs, read}, g_stop);
+  const PipelineOptions pipeline{
+      .jobs = options.jobs,
+      .read = read,
+      .ocr = parse_ocr_mode(options.ocr),
+      .ocr_cache = OcrCache(options.ocr_cache.empty() ? ocr_cache_beside(db) : fs::path(options.ocr_cache)),
+  };
+  const IndexSummary summary = index_files(files, tagger, writer, observer, pipeline, g_stop);
   observer.finish();
 
   std::size_t removed = 0;

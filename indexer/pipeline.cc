@@ -6,6 +6,7 @@
 #include <mutex>
 #include <optional>
 #include <unordered_map>
+#include <unordered_set>
 #include <thread>
 #include <vector>
 
@@ -14,46 +15,107 @@
 namespace letterbox {
 namespace {
 
-// What a worker made of one file, for the writer.
-struct FileOutcome {
-  enum class Kind { document, unchanged, skipped } kind = Kind::skipped;
-  std::string reason;  // why skipped
-  std::vector<std::string> warnings;
+// One document a file gave.
+struct BuiltDocument {
+  std::string id;
   Xapian::Document document;
   Spellings spellings;
 };
 
+// What a worker made of one file, for the writer.
+struct FileOutcome {
+  enum class Kind { documents, unchanged, skipped } kind = Kind::skipped;
+  std::string reason;  // why skipped
+  std::vector<std::string> warnings;
+  std::vector<BuiltDocument> documents;
+};
+
+// The hash of each indexed file, and the identifiers of the documents it
+// gave, as of opening the index.
+struct KnownFiles {
+  std::unordered_map<std::string, std::string> hash;
+  std::unordered_map<std::string, std::vector<std::string>> ids;
+};
+
+KnownFiles known_files(const std::unordered_map<std::string, std::string>& known_hashes) {
+  KnownFiles files;
+  for (const auto& [id, hash] : known_hashes) {
+    const std::string file = file_of_id(id);
+    files.hash.emplace(file, hash);
+    files.ids[file].push_back(id);
+  }
+  return files;
+}
+
+DocumentOrigin origin_of(const ExtractedText& text, const std::string& file_id) {
+  return {text.format,       text.ocr,           text.page_starts,
+          text.has_parent ? file_id + text.parent_suffix : std::string(),
+          text.source_title, text.source_author, text.source_date};
+}
+
+BuiltDocument build_one(const ExtractedText& text, const ListedFile& file, const std::string& hash,
+                        const Tagger& tagger, Xapian::TermGenerator& generator) {
+  const AnalysedLetter analysed = analyse(text.text, tagger);
+  BuiltDocument built;
+  built.id = file.id + text.id_suffix;
+  built.document = build_document({built.id, file.path.string() + text.id_suffix, hash, analysed,
+                                   origin_of(text, file.id)},
+                                  generator);
+  built.spellings = spelling_words(built.document);
+  return built;
+}
+
+ExtractOptions extract_options(const PipelineOptions& options, IndexObserver& observer, const ListedFile& file) {
+  ExtractOptions extract{options.read, options.ocr, options.ocr_cache, {}};
+  extract.progress = [&observer, path = file.path.string()](std::size_t page, std::size_t pages) {
+    observer.ocr_page(path, page, pages);
+  };
+  return extract;
+}
+
 FileOutcome process_file(const ListedFile& file, const Tagger& tagger, Xapian::TermGenerator& generator,
-                         const IndexWriter& writer, const ReadOptions& read_options) {
+                         const KnownFiles& known, const PipelineOptions& options, IndexObserver& observer) {
   FileOutcome outcome;
   const std::string* stage = nullptr;
-  static const std::string reading = "reading", analysing = "analysing", building = "building the document";
+  static const std::string reading = "reading", analysing = "analysing the letter";
   try {
     stage = &reading;
-    ReadResult read = read_file(file.path, read_options);
-    outcome.warnings = std::move(read.warnings);
-    if (!read.text) {
-      outcome.reason = read.skip_reason;
+    Extraction extraction = extract_file(file.path, extract_options(options, observer, file));
+    outcome.warnings = std::move(extraction.warnings);
+    if (extraction.documents.empty()) {
+      outcome.reason = extraction.skip_reason;
       return outcome;
     }
-    const std::string hash = hash_hex(read.content_hash);
-    const auto& known = writer.known_hashes();
-    if (auto it = known.find(file.id); it != known.end() && it->second == hash) {
+    const std::string hash = hash_hex(extraction.content_hash);
+    if (auto it = known.hash.find(file.id); it != known.hash.end() && it->second == hash) {
       outcome.kind = FileOutcome::Kind::unchanged;
       return outcome;
     }
     stage = &analysing;
-    const AnalysedLetter analysed = analyse(*read.text, tagger);
-    stage = &building;
-    outcome.document = build_document({file.id, file.path.string(), hash, analysed}, generator);
-    outcome.spellings = spelling_words(outcome.document);
-    outcome.kind = FileOutcome::Kind::document;
+    for (const ExtractedText& text : extraction.documents)
+      outcome.documents.push_back(build_one(text, file, hash, tagger, generator));
+    outcome.kind = FileOutcome::Kind::documents;
   } catch (const Xapian::Error& e) {
     outcome.reason = "error while " + *stage + ": " + e.get_description();
   } catch (const std::exception& e) {
     outcome.reason = "error while " + *stage + ": " + e.what();
   }
   return outcome;
+}
+
+// Adds a changed file's documents and removes those it no longer gives (an
+// mbox that lost messages).
+void write_documents(FileOutcome& outcome, const ListedFile& file, const KnownFiles& known, IndexWriter& writer,
+                     IndexSummary& summary) {
+  std::unordered_set<std::string> written;
+  for (BuiltDocument& built : outcome.documents) {
+    ++(writer.known_hashes().count(built.id) ? summary.updated : summary.added);
+    writer.replace(built.id, std::move(built.document), built.spellings);
+    written.insert(built.id);
+  }
+  if (auto it = known.ids.find(file.id); it != known.ids.end())
+    for (const std::string& id : it->second)
+      if (!written.count(id)) writer.remove(id);
 }
 
 // Workers take files in list order and leave outcomes in a window of slots
@@ -120,6 +182,7 @@ unsigned worker_count(unsigned requested) {
 IndexSummary index_files(const FileList& files, const Tagger& tagger, IndexWriter& writer,
                          IndexObserver& observer, const PipelineOptions& options, const std::atomic<bool>& stop) {
   const std::size_t total = files.files.size();
+  const KnownFiles known = known_files(writer.known_hashes());
   const unsigned jobs = worker_count(options.jobs);
   OrderedOutcomes outcomes(64 * jobs);
 
@@ -129,7 +192,7 @@ IndexSummary index_files(const FileList& files, const Tagger& tagger, IndexWrite
       Xapian::TermGenerator generator;
       text::configure(generator);
       while (auto index = outcomes.take(total, stop))
-        outcomes.put(*index, process_file(files.files[*index], tagger, generator, writer, options.read));
+        outcomes.put(*index, process_file(files.files[*index], tagger, generator, known, options, observer));
     });
   }
 
@@ -149,9 +212,8 @@ IndexSummary index_files(const FileList& files, const Tagger& tagger, IndexWrite
       case FileOutcome::Kind::unchanged:
         ++summary.unchanged;
         break;
-      case FileOutcome::Kind::document:
-        ++(writer.known_hashes().count(file.id) ? summary.updated : summary.added);
-        writer.replace(file.id, outcome->document, outcome->spellings);
+      case FileOutcome::Kind::documents:
+        write_documents(*outcome, file, known, writer, summary);
         break;
     }
     bytes_done += file.size;
@@ -164,15 +226,23 @@ IndexSummary index_files(const FileList& files, const Tagger& tagger, IndexWrite
   return summary;
 }
 
-ExplainedFile explain_file(const std::filesystem::path& path, const Tagger& tagger, const ReadOptions& options) {
+ExplainedFile explain_file(const std::filesystem::path& path, const Tagger& tagger, const ReadOptions& options,
+                           OcrMode ocr) {
   ExplainedFile explained;
-  explained.read = read_file(path, options);
-  if (!explained.read.text) return explained;
-  explained.analysed = analyse(*explained.read.text, tagger);
+  Extraction extraction = extract_file(path, {options, ocr, {}, {}});
+  explained.read.content_hash = extraction.content_hash;
+  explained.read.warnings = std::move(extraction.warnings);
+  explained.read.skip_reason = std::move(extraction.skip_reason);
+  if (extraction.documents.empty()) return explained;
+  const ExtractedText& first = extraction.documents.front();
+  explained.read.text = first.text;
+  explained.analysed = analyse(first.text, tagger);
   Xapian::TermGenerator generator;
   text::configure(generator);
-  explained.document = build_document(
-      {document_id(path), path.string(), hash_hex(explained.read.content_hash), explained.analysed}, generator);
+  const std::string id = document_id(path);
+  explained.document = build_document({id + first.id_suffix, path.string() + first.id_suffix,
+                                       hash_hex(extraction.content_hash), explained.analysed, origin_of(first, id)},
+                                      generator);
   return explained;
 }
 

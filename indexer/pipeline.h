@@ -6,6 +6,7 @@
 #include <cstddef>
 #include <string>
 
+#include "indexer/formats/extract.h"
 #include "indexer/index_writer.h"
 #include "indexer/list_files.h"
 #include "indexer/read.h"
@@ -16,6 +17,8 @@ namespace letterbox {
 struct PipelineOptions {
   unsigned jobs = 0;  // worker threads; 0 = one per core
   ReadOptions read;
+  OcrMode ocr = OcrMode::auto_;  // for PDF pages without text, and images
+  OcrCache ocr_cache;            // none unless given (main uses DB.ocr-cache)
 };
 
 // What the pipeline reports as it goes; main() decides how to show it.
@@ -26,8 +29,13 @@ class IndexObserver {
   virtual void skipped(const std::string& path, const std::string& reason) = 0;
   // After each file: how many of the list are done and their bytes.
   virtual void progress(std::size_t done, std::size_t total, std::uintmax_t bytes_done) = 0;
+  // Before each page is recognised by OCR. Called from worker threads, at
+  // the same time as the others: an observer that shows it must lock.
+  virtual void ocr_page(const std::string& /*path*/, std::size_t /*page*/, std::size_t /*pages*/) {}
 };
 
+// Counts are of documents, except skipped (of files); one file can give
+// several documents (an mbox's messages, an e-mail's attachments).
 struct IndexSummary {
   std::size_t added = 0;      // new to the index
   std::size_t updated = 0;    // replaced because the file changed
@@ -43,12 +51,14 @@ struct IndexSummary {
 IndexSummary index_files(const FileList& files, const Tagger& tagger, IndexWriter& writer,
                          IndexObserver& observer, const PipelineOptions& options, const std::atomic<bool>& stop);
 
-// The stages for one file without any index: what --explain shows.
+// The stages for one file without any index: what --explain shows. For a
+// file of several documents, the first (an mbox's first message).
 struct ExplainedFile {
-  ReadResult read;
+  ReadResult read;  // text: the text extracted from the file
   AnalysedLetter analysed;
   Xapian::Document document;
 };
-ExplainedFile explain_file(const std::filesystem::path& path, const Tagger& tagger, const ReadOptions& options);
+ExplainedFile explain_file(const std::filesystem::path& path, const Tagger& tagger, const ReadOptions& options,
+                           OcrMode ocr = OcrMode::auto_);
 
 }  // namespace letterbox

@@ -303,7 +303,9 @@ bool is_indexable_name(const std::filesystem::path& path) {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  return extension.empty() || extension == ".txt" || extension == ".md" || extension == ".markdown";
+  static constexpr std::string_view kExtensions[] = {".txt",  ".md",  ".markdown", ".pdf", ".html", ".htm", ".eml",
+                                                     ".mbox", ".png", ".jpg",      ".jpeg", ".tif", ".tiff"};
+  return extension.empty() || std::find(std::begin(kExtensions), std::end(kExtensions), extension) != std::end(kExtensions);
 }
 
 }  // namespace letterbox

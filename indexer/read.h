@@ -40,8 +40,10 @@ ReadResult read_bytes(std::string bytes, const ReadOptions& options = {});
 // xxh64 as 16 lowercase hex digits, the form kept in the index.
 std::string hash_hex(std::uint64_t hash);
 
-// Whether a path names a file the indexer takes: .txt, .md, .markdown (in
-// any case), or no extension at all; never a hidden file (".name").
+// Whether a path names a file the indexer takes: .txt, .md, .markdown, a
+// document format (.pdf .html .htm .eml .mbox .png .jpg .jpeg .tif .tiff;
+// what the file holds is then told by its content), in any case, or no
+// extension at all; never a hidden file (".name").
 bool is_indexable_name(const std::filesystem::path& path);
 
 }  // namespace letterbox

@@ -43,13 +43,30 @@ struct DocumentData {
   std::vector<EntityData> entities;
   std::string content_hash;  // as in kContentHashSlot
   std::string text;          // the original text, for display and snippets
+  // Where the text came from. Indexes made before these fields decode them
+  // with the defaults.
+  std::string format = "text";    // pdf, pdf-ocr, image-ocr, html, email, text; as the F term
+  bool ocr = false;               // some text was recognised from images: words may be misread
+  std::vector<std::size_t> pages;  // byte offset in text where each page begins (PDFs, images);
+                                   // pages are parted by a form feed
+  std::string parent;             // identifier of the message an attachment came with
+  std::string source_title;       // the file's own metadata (PDF Title, HTML <title>),
+  std::string source_author;      // kept but never trusted over the letter's own text
+  std::string source_date;        // PDF creation date, YYYY-MM-DD
 };
+
+// The page (1-based) that holds the text at this byte offset; 0 when the
+// document has no pages.
+std::size_t page_at(const DocumentData& data, std::size_t offset);
+// The text of one page (1-based); empty when there is no such page.
+std::string_view page_text(const DocumentData& data, std::size_t page);
 
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartyData, name, role, organisation, address)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EntityData, kind, id, name, role, aspect, minister, office)
 NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DocumentData, id, path, title, date, type, sender,
                                                 recipients, cc, attendees, salutation, subject,
-                                                signoff, entities, content_hash, text)
+                                                signoff, entities, content_hash, text, format, ocr, pages,
+                                                parent, source_title, source_author, source_date)
 
 std::string encode_document_data(const DocumentData& data);
 // Throws std::runtime_error when the data is not a Letterbox document.

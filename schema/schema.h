@@ -8,6 +8,8 @@
 //   K       document type: letter, minutes, report, email (boolean)
 //   Y       year of the letter's own date, YYYY (boolean)
 //   D       the letter's own date, YYYYMMDD (boolean)
+//   F       the file format it was read from: pdf, pdf-ocr, image-ocr, html,
+//           email, text (boolean)
 //   For each entity field below, two families:
 //     X?I   the entity's canonical id, a slug such as "tim-loughton" (boolean)
 //     X?W   words of the entity's names and aliases, positional, so that
@@ -40,6 +42,7 @@ inline constexpr std::string_view kTypePrefix = "K";
 inline constexpr std::string_view kYearPrefix = "Y";
 inline constexpr std::string_view kDatePrefix = "D";
 inline constexpr std::string_view kSubjectPrefix = "S";
+inline constexpr std::string_view kFormatPrefix = "F";
 
 // Value slots. Each slot's encoding is on its line.
 enum Slot : Xapian::valueno {
@@ -54,6 +57,7 @@ enum Slot : Xapian::valueno {
   kRecipientSlot = 8,    // display names, encode_list()
   kContentHashSlot = 9,  // xxh64 of the file's bytes, 16 lowercase hex digits
   kYearSlot = 10,        // YYYY of the letter's date, empty when undated
+  kFormatSlot = 11,      // file format name ("pdf-ocr"), as the F term
 };
 
 // An entity field: how a query names it, where its terms and facet live.

@@ -11,6 +11,14 @@ packages=(
   nlohmann-json3-dev               # JSON in and out
   libxxhash-dev                    # content hashes
   catch2                           # tests
+  # Document formats (indexer/formats/)
+  libpoppler-cpp-dev               # PDF text layers, metadata, and pages rendered for OCR
+  libtesseract-dev                 # OCR of scans and page images
+  tesseract-ocr-eng                # Tesseract's English data
+  libleptonica-dev                 # reading PNG, JPEG and TIFF images for Tesseract
+  libgumbo-dev                     # HTML: text without scripts, styles and navigation
+  libgmime-3.0-dev                 # e-mail: headers, MIME parts, mbox
+  libmagic-dev                     # telling formats by content
 )
 
 missing=()
