@@ -72,6 +72,10 @@ std::optional<Honorific> honorific_at(const Words& words, size_t i) {
   }
   if (key == "the" && (next == "rt" || next == "right")) return Honorific{1, ""};
   if (key == "councillor" || key == "cllr" || key == "clr") return Honorific{1, "Councillor"};
+  // An elected mayor is addressed by office: "Mayor Rahul Begum".
+  if (key == "mayor" && i + 1 < words.size() && !words[i + 1].empty() &&
+      std::isupper(static_cast<unsigned char>(words[i + 1][0])))
+    return Honorific{1, "Mayor"};
   static const Words kPlain{"mr",   "mrs",  "ms",    "miss",     "dr",       "sir",     "dame",
                             "lord", "lady", "baroness", "professor", "prof",  "rev",     "revd",
                             "reverend", "hon"};

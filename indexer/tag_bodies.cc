@@ -26,7 +26,11 @@ const std::unordered_set<std::string> kGenericWords = {
     "children's", "children", "young", "people's", "people", "families", "family", "social", "care", "education",
     "local", "adult", "adults", "health", "and", "of", "for", "the", "council", "county", "city", "borough",
     "public", "specialist", "support", "early", "help", "primary", "secondary", "special", "improvement",
-    "safeguarding", "protection", "child", "services", "service", "youth", "community", "your", "our"};
+    "safeguarding", "protection", "child", "services", "service", "youth", "community", "your", "our",
+    // Words of a department's own units and of bills: "Local Authority
+    // Performance and Intervention Division", "Children's Wellbeing and Schools".
+    "in", "one", "authority", "performance", "intervention", "arts", "libraries", "schools", "wellbeing",
+    "trust", "scrutiny", "standards", "strategy", "policy", "operations", "commissioning", "quality"};
 
 // Words a body's name does not begin with, though capitalised at the start
 // of a sentence.
@@ -46,6 +50,9 @@ const std::unordered_set<std::string> kConnectors = {"and", "of", "for", "the", 
 
 const std::unordered_set<std::string> kPlacePrepositions = {"in", "of", "across", "for", "from", "to", "at",
                                                             "around", "within", "throughout", "near", "outside"};
+
+// bodies.tsv kind of a board each council has, named by its council's place.
+constexpr std::string_view kPerCouncilKind = "per-council board";
 
 bool joined(const Token& token) { return token.gap == Gap::space || token.gap == Gap::hyphen; }
 
@@ -92,11 +99,78 @@ bool has_specific_word(const std::vector<Token>& tokens, size_t first, size_t su
   return false;
 }
 
+// The council place just before tokens[at] ("Tameside" in "Tameside LSCB"),
+// as the index of its first token, or `at` when there is none.
+size_t place_before(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t at) {
+  for (size_t start = at >= 4 ? at - 4 : 0; start < at; ++start) {
+    const auto match = lexicon.match(tokens, start, What::place);
+    if (match && match->last == at && tokens[start].capitalised()) return start;
+  }
+  return at;
+}
+
+// "NHS Doncaster", "NHS Bradford and Airedale": the primary care trusts of
+// 2009-13 and later local NHS bodies, "NHS" and a place. Returns the end of
+// the name, or `last` when the words after "NHS" are not a place.
+size_t local_nhs_body_end(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t first, size_t last) {
+  if (last != first + 1 || tokens[first].text != "NHS" || last >= tokens.size() || !joined(tokens[last])) return last;
+  const auto place = lexicon.match(tokens, last, What::place);
+  if (!place || !tokens[last].capitalised()) return last;
+  size_t end = place->last;
+  // "and Airedale", "and West Leeds": more capitalised words after "and".
+  if (end + 1 < tokens.size() && tokens[end].lower == "and" && joined(tokens[end]) && joined(tokens[end + 1]) &&
+      tokens[end + 1].capitalised()) {
+    end += 2;
+    while (end < tokens.size() && joined(tokens[end]) && tokens[end].word && tokens[end].capitalised() &&
+           !kBodySuffixes.contains(tokens[end].stem))
+      ++end;
+  }
+  return end;
+}
+
+void add_local_nhs_body(Draft& draft, size_t first, size_t end) {
+  Found found;
+  found.entity.kind = EntityKind::body;
+  found.entity.name = draft.span(first, end);
+  found.entity.source = "rule: NHS and a place";
+  found.entity.evidence = found.entity.name;
+  found.key = name_key(found.entity.name);
+  found.position = draft.tokens[first].begin;
+  draft.bodies.push_back(std::move(found));
+  draft.claim_body(first, end);
+}
+
+// A board every council has ("Local Safeguarding Children Board", "Children's
+// Trust"): a body only with its council's place before it, named "Tameside
+// Safeguarding Children Board" for "Tameside LSCB"; alone it is generic.
+void add_council_board(const Lexicon& lexicon, const ReferenceData& data, Draft& draft, size_t first, size_t last,
+                       int index) {
+  const auto& tokens = draft.tokens;
+  const size_t place = place_before(lexicon, tokens, first);
+  if (place == first || !draft.free(place, first)) return;
+  std::string written = draft.span(first, last);
+  if (last - first == 1 && tokens[first].all_caps()) {  // an acronym: its name, without "Local"
+    written = data.bodies[static_cast<size_t>(index)].name;
+    if (written.starts_with("Local ")) written = written.substr(6);
+  }
+  Found found;
+  found.entity.kind = EntityKind::body;
+  found.entity.name = draft.span(place, first) + " " + written;
+  found.entity.aliases = {draft.span(place, last)};
+  found.entity.source = "rule: council's board";
+  found.entity.evidence = draft.span(place, last);
+  found.key = name_key(found.entity.name);
+  found.position = tokens[place].begin;
+  draft.bodies.push_back(std::move(found));
+  draft.claim_body(place, last);
+}
+
 void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
   const auto& tokens = draft.tokens;
   const size_t first = body_start(lexicon, draft, suffix);
   if (first == suffix) return;  // "the Council", "the Board": one already named
-  if (kWeakSuffixes.contains(tokens[suffix].stem) && !has_specific_word(tokens, first, suffix)) return;
+  // "the Improvement Board", "Children's Trust Board": generic, not a name.
+  if (!has_specific_word(tokens, first, suffix)) return;
   if (std::all_of(draft.body_token.begin() + static_cast<long>(first), draft.body_token.begin() + static_cast<long>(suffix) + 1,
                   [](bool claimed) { return claimed; }))
     return;  // the data's name for it was already found
@@ -132,8 +206,21 @@ void Draft::claim_body(size_t first, size_t last) {
   for (size_t i = first; i < last && i < tokens.size(); ++i) body_token[i] = true;
 }
 
+// "the Secretary of State" not followed by "for ...": the head of the
+// department the letter deals with, resolved with the letter's date.
+bool bare_secretary_of_state(const std::vector<Token>& tokens, size_t at) {
+  if (at == 0 || tokens[at - 1].lower != "the" || at + 2 >= tokens.size()) return false;
+  if (tokens[at].text != "Secretary" || tokens[at + 1].lower != "of" || tokens[at + 2].text != "State") return false;
+  return at + 3 >= tokens.size() || tokens[at + 3].lower != "for";
+}
+
 void find_offices(const Lexicon& lexicon, Draft& draft) {
   for (size_t i = 0; i < draft.tokens.size(); ++i) {
+    if (bare_secretary_of_state(draft.tokens, i)) {
+      draft.offices.push_back({OfficeMention::kSecretaryOfState, draft.span(i - 1, i + 3), draft.tokens[i].begin});
+      i += 2;
+      continue;
+    }
     const auto match = lexicon.match(draft.tokens, i, What::office);
     if (!match) continue;
     draft.offices.push_back({match->targets.front()->index, draft.span(i, match->last), draft.tokens[i].begin});
@@ -147,9 +234,18 @@ void find_bodies(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     if (draft.person_token[i]) continue;
     const auto match = lexicon.match(tokens, i, What::body);
     if (!match) continue;
-    draft.bodies.push_back(
-        reference_body(data, match->targets.front()->index, draft.span(i, match->last), tokens[i].begin));
-    draft.claim_body(i, match->last);
+    const int index = match->targets.front()->index;
+    if (const size_t end = local_nhs_body_end(lexicon, tokens, i, match->last); end > match->last) {
+      add_local_nhs_body(draft, i, end);
+      i = end - 1;
+      continue;
+    }
+    if (data.bodies[static_cast<size_t>(index)].kind == kPerCouncilKind) {
+      add_council_board(lexicon, data, draft, i, match->last, index);
+    } else {
+      draft.bodies.push_back(reference_body(data, index, draft.span(i, match->last), tokens[i].begin));
+      draft.claim_body(i, match->last);
+    }
     i = match->last - 1;
   }
   for (size_t i = 0; i < tokens.size(); ++i)

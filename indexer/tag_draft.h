@@ -20,10 +20,12 @@ struct Found {
   bool surname_only = false;  // a person named by surname alone ("Councillor Blake")
   std::string organisation;   // a person's organisation where stated
   size_t position = 0;        // byte offset of the first mention (0 for the letter's parties)
+  bool past = false;          // a grade in a sentence about an earlier inspection (names a year)
 };
 
 struct OfficeMention {
-  int office = 0;  // Lexicon::offices() index
+  int office = 0;  // Lexicon::offices() index, or kSecretaryOfState
+  static constexpr int kSecretaryOfState = -1;  // "the Secretary of State" naming no brief
   std::string evidence;
   size_t position = 0;
 };
@@ -35,6 +37,7 @@ struct Draft {
   std::vector<bool> body_token;    // tokens inside a body's name
   std::vector<Found> people, bodies, grades, places;
   std::vector<OfficeMention> offices;
+  int year = 0;  // of the letter's date, 0 when undated
 
   explicit Draft(std::string_view clean_text);
   bool free(size_t first, size_t last) const;  // no token in [first, last) is a person or body

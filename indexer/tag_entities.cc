@@ -1,6 +1,7 @@
 #include "indexer/tag_entities.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 #include "indexer/tag_draft.h"
@@ -155,10 +156,41 @@ class PeopleMerger {
         person.entity.office = office->office;
   }
 
+  // The departments of the ministers the letter names, held on its date;
+  // the education department when it names none (the corpus is its letters).
+  std::vector<std::string> letter_departments() const {
+    std::vector<std::string> departments;
+    for (const auto& person : people_)
+      if (person.reference >= 0)
+        for (const Office* office : offices_of(person.reference))
+          if (std::find(departments.begin(), departments.end(), office->department) == departments.end())
+            departments.push_back(office->department);
+    if (departments.empty())
+      for (const Office& office : data_.offices)
+        if (office.held_on(date_) && office.office.starts_with("Secretary of State for") &&
+            (office.department.find("Education") != std::string::npos ||
+             office.department.find("Children") != std::string::npos))
+          departments.push_back(office.department);
+    return departments;
+  }
+
+  // "the Secretary of State": the Secretary of State of the letter's department.
+  std::vector<const Office*> secretary_of_state_holders() const {
+    std::vector<const Office*> holders;
+    const auto departments = letter_departments();
+    for (const Office& office : data_.offices)
+      if (office.held_on(date_) && office.office.starts_with("Secretary of State") &&
+          std::find(departments.begin(), departments.end(), office.department) != departments.end())
+        holders.push_back(&office);
+    return holders;
+  }
+
   // "the Minister of State for Children": whoever held it on the date.
   void add_office_holder(const tagging::OfficeMention& mention) {
     if (!date_.valid()) return;
-    const auto holders = office_holders(data_, lexicon_.offices()[static_cast<size_t>(mention.office)], date_);
+    const auto holders = mention.office == tagging::OfficeMention::kSecretaryOfState
+                             ? secretary_of_state_holders()
+                             : office_holders(data_, lexicon_.offices()[static_cast<size_t>(mention.office)], date_);
     if (holders.empty()) return;
     for (const Office* holder : holders)
       if (holder->person != holders.front()->person) return;  // two holders: cannot tell which
@@ -263,20 +295,42 @@ std::vector<Found> merge_bodies(std::vector<Found> bodies) {
   return kept;
 }
 
-std::vector<Found> merge_by_key(std::vector<Found> found, bool join_aspects) {
+std::vector<Found> merge_by_key(std::vector<Found> found) {
   std::vector<Found> merged;
   for (auto& item : found) {
     auto same = std::find_if(merged.begin(), merged.end(), [&](const Found& other) { return other.key == item.key; });
-    if (same == merged.end()) {
-      merged.push_back(std::move(item));
-      continue;
-    }
-    auto& aspect = same->entity.aspect;
-    const auto& more = item.entity.aspect;
-    if (join_aspects && !more.empty() && aspect.find(more) == std::string::npos)
-      aspect += aspect.empty() ? more : "; " + more;
+    if (same == merged.end()) merged.push_back(std::move(item));
   }
   return merged;
+}
+
+// Whether aspect `longer` is `shorter` with more words after it.
+bool extends(const std::string& longer, const std::string& shorter) {
+  return longer.size() > shorter.size() && longer.starts_with(shorter) &&
+         !std::isalnum(static_cast<unsigned char>(longer[shorter.size()]));
+}
+
+// Grades once per grade and aspect. A grade without an aspect that repeats
+// one with an aspect ("The council performs adequately" after the graded
+// line) is that one, unless it speaks of another year's inspection; an
+// aspect that another extends ("capacity for improvement" and "capacity for
+// improvement (safeguarding)") is the longer one.
+std::vector<Found> merge_grades(std::vector<Found> grades) {
+  std::vector<Found> merged = merge_by_key(std::move(grades));
+  std::vector<bool> drop(merged.size(), false);
+  for (size_t i = 0; i < merged.size(); ++i)
+    for (size_t j = 0; j < merged.size() && !drop[i]; ++j) {
+      const Entity& a = merged[i].entity;
+      const Entity& b = merged[j].entity;
+      if (i == j || drop[j] || a.name != b.name) continue;
+      if (a.aspect.empty() && !b.aspect.empty() && !merged[i].past) drop[i] = true;
+      if (!a.aspect.empty() && extends(b.aspect, a.aspect)) drop[i] = true;
+      if (drop[i]) merged[j].position = std::min(merged[j].position, merged[i].position);
+    }
+  std::vector<Found> kept;
+  for (size_t i = 0; i < merged.size(); ++i)
+    if (!drop[i]) kept.push_back(std::move(merged[i]));
+  return kept;
 }
 
 }  // namespace
@@ -285,6 +339,7 @@ Entities Tagger::tag(const Letter& letter, const Text& text) const {
   const ReferenceData& data = impl_->data;
   const Lexicon& lexicon = impl_->lexicon;
   Draft draft(text.clean);
+  draft.year = letter.date.year;
   add_parties(lexicon, data, letter, draft);
   tagging::find_people(lexicon, data, draft);
   tagging::find_offices(lexicon, draft);
@@ -294,7 +349,9 @@ Entities Tagger::tag(const Letter& letter, const Text& text) const {
 
   std::vector<Found> all = PeopleMerger(data, lexicon, letter.date).merge(std::move(draft.people), draft.offices);
   for (auto* group : {&draft.bodies, &draft.places, &draft.grades}) {
-    auto merged = group == &draft.bodies ? merge_bodies(std::move(*group)) : merge_by_key(std::move(*group), group == &draft.grades);
+    auto merged = group == &draft.bodies   ? merge_bodies(std::move(*group))
+                  : group == &draft.grades ? merge_grades(std::move(*group))
+                                           : merge_by_key(std::move(*group));
     for (auto& item : merged) all.push_back(std::move(item));
   }
   std::stable_sort(all.begin(), all.end(), [](const Found& a, const Found& b) { return a.position < b.position; });

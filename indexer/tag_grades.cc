@@ -1,7 +1,11 @@
 // Ofsted grades where the text gives them as judgements: quoted ('good'),
-// after "judged", "rated", "judgement of", "are now", as a "Label: Grade"
-// line, or APA phrases ("performs poorly") in a sentence about assessment.
-// "good progress" and "an adequate level" are not judgements.
+// after "judged", "rated", "judgement of"; "judged X to be Y" and "X was
+// judged Y" with X as the aspect; graded lines and tables ("Overall
+// effectiveness: Good", "| Overall effectiveness | Good |", "Staying safe
+// Grade 1"); APA phrases ("performs poorly") in a letter about assessment.
+// "good progress", "an adequate level" and hoped-for grades are not judgements.
+#include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "indexer/tag_draft.h"
@@ -10,27 +14,80 @@ namespace letterbox::tagging {
 
 namespace {
 
-const std::unordered_set<std::string> kCueWords = {"judged", "judgement", "judgment", "judgements", "judgments",
-                                                   "graded", "rated", "rating", "grade", "assessed", "effectiveness",
-                                                   "found", "deemed", "remains", "remain", "category"};
+using Words = std::unordered_set<std::string>;
+
+const Words kCueWords = {"judged", "judges", "judge", "judgement", "judgment", "judgements", "judgments", "graded",
+                         "rated", "rating", "grade", "assessed", "deemed", "found", "finds", "remains", "remain",
+                         "category"};
 // Words that may stand between a cue and the grade: "judged to be", "rated as".
-const std::unordered_set<std::string> kBetweenWords = {"to", "be", "as", "being", "been", "was", "were", "is", "are",
-                                                       "of", "an", "a", "the", "overall", "still", "now", "its"};
+const Words kBetweenWords = {"to", "be", "as", "being", "been", "was", "were", "is", "are", "of", "an", "a", "the",
+                             "overall", "still", "now", "its", "also", "again", "both", "all", "has", "have", "had",
+                             "currently", "previously", "then", "once", "consistently"};
+// A verb joining an aspect to its grade: "capacity to improve is adequate".
+const Words kCopulas = {"is", "are", "was", "were", "remains", "remain", "been"};
 // After a grade, these keep it a judgement; any other word makes it an
 // adjective of that word ("good progress").
-const std::unordered_set<std::string> kAfterWords = {"and", "or", "with", "for", "in", "at", "but", "overall",
-                                                     "across", "by", "on", "as", "since", "following", "under",
-                                                     "because", "from", "in", "when", "which", "rating", "judgement",
-                                                     "judgment", "grade", "last", "this", "is", "was", "are", "were", "has",
-                                                     "had"};
-const std::unordered_set<std::string> kAfterCues = {"rating", "judgement", "judgment", "grade"};
-const std::unordered_set<std::string> kAssessmentWords = {"assessment", "apa", "judgement", "judgment", "rating",
-                                                          "rated", "ofsted", "inspection", "judged", "annual",
-                                                          "graded", "assessed", "inspectors"};
-const std::unordered_set<std::string> kAspectSkip = {"your", "its", "the", "their", "our", "his", "her"};
+const Words kAfterWords = {"and", "or", "with", "for", "in", "at", "but", "overall", "across", "by", "on", "as",
+                           "since", "following", "under", "because", "from", "when", "which", "rating", "judgement",
+                           "judgment", "grade", "last", "this", "is", "was", "are", "were", "has", "had", "to", "after",
+                           "before", "until", "while", "whereas", "again", "then", "once", "both", "throughout"};
+const Words kAfterCues = {"rating", "judgement", "judgment", "grade"};
+const Words kAssessmentWords = {"assessment", "apa", "judgement", "judgment", "rating", "rated", "ofsted",
+                                "inspection", "judged", "annual", "graded", "assessed", "inspectors"};
+// Subjects that make "X is adequate" a judgement rather than an opinion.
+const Words kAspectNouns = {"effectiveness", "capacity", "leadership", "management", "governance", "services",
+                            "service", "performance", "practice", "experiences", "progress", "impact", "board",
+                            "arrangements", "safeguarding", "provision", "help", "protection", "contribution",
+                            "outcomes", "care", "adoption", "fostering", "partnership", "quality"};
+// A grade spoken of as hoped for or counted is not one given.
+const Words kHopeWords = {"next", "future", "aim", "aims", "aiming", "hope", "hoped", "hopes", "target", "targets",
+                          "ambition", "aspire", "aspiration", "realistic", "expect", "expects", "goal", "want",
+                          "wants", "would", "could", "should", "might"};
+const Words kCountWords = {"first", "second", "third", "fourth", "fifth", "sixth", "two", "three", "four", "five",
+                           "successive", "consecutive", "repeated", "another"};
+const Words kPossessives = {"your", "its", "their", "our", "his", "her", "my"};
+const Words kPronouns = {"it", "they", "them", "this", "these", "those", "that", "which", "he", "she", "services",
+                         "children's", "council"};
+// Clause openers before a subject aspect: "found that X are inadequate".
+const Words kClauseOpeners = {"that", "and", "but", "while", "whereas", "although", "however", "also", "where",
+                              "when", "since"};
+// Words of grades: a cue before one of them belongs to that grade.
+const Words kGradeWords = {"outstanding", "good", "adequate", "inadequate", "improvement", "excellently", "well",
+                           "adequately", "poorly", "satisfactory"};
+const Words kPastWords = {"previous", "previously", "last", "earlier", "prior", "former", "formerly"};
+
+// "capacity for improvement" names something graded; "somerset" does not.
+bool names_graded_thing(const std::string& aspect) {
+  for (const auto& token : tokenize(aspect))
+    if (kAspectNouns.contains(token.stem)) return true;
+  return false;
+}
 
 bool sentence_end(const Token& token) {
   return token.is(".") || token.is("!") || token.is("?") || token.is(";") || token.gap == Gap::paragraph;
+}
+
+bool is_year(const Token& token) {
+  return token.word && token.text.size() == 4 && (token.text.starts_with("19") || token.text.starts_with("20")) &&
+         std::all_of(token.text.begin(), token.text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+}
+
+// A grade judged by number: "Grade 2". APA letters (2005-08) used 4 for
+// "performs excellently" down to 1 for "performs poorly", except capacity to
+// improve, which took the four-point scale; inspections use 1 = outstanding.
+std::string numbered_grade(int number, bool apa, bool capacity, int year) {
+  if (number < 1 || number > 4) return {};
+  if (apa && !capacity) {
+    static const char* const kApa[] = {"performs poorly", "performs adequately", "performs well", "performs excellently"};
+    return kApa[number - 1];
+  }
+  if (apa) {
+    static const char* const kCapacity[] = {"inadequate", "adequate", "good", "outstanding"};
+    return kCapacity[number - 1];
+  }
+  static const char* const kInspection[] = {"outstanding", "good", "", "inadequate"};
+  if (number == 3) return year >= 2013 ? "requires improvement" : "adequate";
+  return kInspection[number - 1];
 }
 
 class GradeFinder {
@@ -38,49 +95,240 @@ class GradeFinder {
   GradeFinder(const ReferenceData& data, Draft& draft)
       : data_(data), draft_(draft), tokens_(draft.tokens), about_assessment_(mentions_performance_assessment()) {}
 
+  bool apa() const { return about_assessment_; }
+
   // Judges the grade phrase [first, last); adds it when it is a judgement.
-  void consider(size_t first, size_t last, int grade) {
+  void consider(size_t first, size_t last, const std::string& grade) {
     const bool quoted = first > 0 && tokens_[first - 1].is_quote() && last < tokens_.size() && tokens_[last].is_quote();
     const size_t after = quoted ? last + 1 : last;
+    if (counted_or_hoped(first)) return;
+    std::string aspect;
     std::string source;
-    if (quoted) source = "rule: quoted grade";
-    else if (heading_label(first)) source = "rule: graded heading";
-    else if (after < tokens_.size() && kAfterCues.contains(tokens_[after].lower)) source = "rule: grade before rating";
-    else if (!followed_by_noun(after)) {
-      if (cue_before(first)) source = "rule: judgement cue";
-      else if (last - first > 1 && (about_assessment_ || sentence_about_assessment(first))) source = "rule: grade phrase";
+    if (const auto label = label_before(first); !label.empty() && line_ends(after)) {
+      source = "rule: graded line";
+      aspect = clean_label(label);
+    } else if (quoted) {
+      source = "rule: quoted grade";
+      aspect = clause_aspect(first);
+    } else if (after < tokens_.size() && kAfterCues.contains(tokens_[after].lower)) {
+      source = "rule: grade before rating";
+    } else if (!followed_by_noun(after)) {
+      if (const auto cue = cue_aspect(first); cue.found) {
+        source = "rule: judgement cue";
+        aspect = cue.aspect.empty() ? subject_aspect(first, grade).aspect : cue.aspect;
+      } else if (const auto subject = subject_aspect(first, grade); subject.found) {
+        source = "rule: graded subject";
+        aspect = subject.aspect;
+      } else if (continues_judgement(first, &aspect)) {
+        source = "rule: judgement list";
+      } else if (last - first > 1 && (about_assessment_ || sentence_about_assessment(first))) {
+        source = "rule: grade phrase";
+      }
     }
     if (source.empty()) return;
+    if (overall_after(after) && (aspect.empty() || !names_graded_thing(aspect) || aspect.find("services") != std::string::npos))
+      aspect = "overall effectiveness";
+    add(first, after, grade, aspect, source);
+  }
+
+  // "Being healthy          Grade 3": a numbered grade on a graded line.
+  void consider_number(size_t at) {
+    if (at + 1 >= tokens_.size() || !tokens_[at + 1].word) return;
+    const std::string_view digits = tokens_[at + 1].text;
+    if (digits.size() != 1 || !std::isdigit(static_cast<unsigned char>(digits[0]))) return;
+    const auto label = label_before(at);
+    if (label.empty() || !line_ends(at + 2)) return;
+    const std::string aspect = clean_label(label);
+    const std::string grade = numbered_grade(digits[0] - '0', about_assessment_, aspect.starts_with("capacity"),
+                                             draft_.year);
+    if (!grade.empty()) add(at, at + 2, grade, aspect, "rule: numbered grade");
+  }
+
+ private:
+  struct AspectFound {
+    bool found = false;
+    std::string aspect;
+  };
+
+  void add(size_t first, size_t after, const std::string& grade, const std::string& aspect, const std::string& source) {
     Found found;
     found.entity.kind = EntityKind::grade;
-    found.entity.name = data_.grades[static_cast<size_t>(grade)].grade;
-    found.entity.aspect = aspect(first, after);
+    found.entity.name = grade;
+    found.entity.aspect = aspect;
     found.entity.source = source;
     found.entity.evidence = evidence(first, after);
-    found.key = found.entity.name;
+    found.key = grade + "|" + aspect;
+    found.past = sentence_is_past(first);
     found.position = tokens_[first].begin;
     draft_.grades.push_back(std::move(found));
   }
 
- private:
+  size_t sentence_begin(size_t at) const {
+    size_t begin = at;
+    while (begin > 0 && !sentence_end(tokens_[begin - 1]) && at - begin < 80) --begin;
+    return begin;
+  }
+  size_t sentence_finish(size_t at) const {
+    size_t end = at;
+    while (end < tokens_.size() && !sentence_end(tokens_[end]) && end - at < 80) ++end;
+    return end;
+  }
+
   bool followed_by_noun(size_t after) const {
     if (after >= tokens_.size() || !tokens_[after].word) return false;
     if (tokens_[after].gap == Gap::paragraph || tokens_[after].gap == Gap::line) return false;
+    if (is_year(tokens_[after])) return false;
     return !kAfterWords.contains(tokens_[after].lower);
   }
 
-  // "judged to be", "overall judgement of", "are now", "rated as".
-  bool cue_before(size_t first) const {
-    size_t at = first;
-    for (int steps = 0; steps < 5 && at > 0; ++steps) {
-      const Token& token = tokens_[--at];
-      if (!token.word && !token.is_quote()) return false;
-      if (kCueWords.contains(token.lower)) return true;
-      if (token.lower == "now" && at > 0 && (tokens_[at - 1].lower == "are" || tokens_[at - 1].lower == "is"))
-        return true;
-      if (token.word && !kBetweenWords.contains(token.lower)) return false;
-    }
+  bool overall_after(size_t after) const { return after < tokens_.size() && tokens_[after].lower == "overall"; }
+
+  // "the fourth inadequate judgement", "adequate in the next inspection":
+  // hope words close to the grade, within its sentence.
+  bool counted_or_hoped(size_t first) const {
+    if (first > 0 && kCountWords.contains(tokens_[first - 1].lower)) return true;
+    const size_t begin = std::max(sentence_begin(first), first >= 8 ? first - 8 : size_t{0});
+    const size_t end = std::min(sentence_finish(first), first + 6);
+    for (size_t i = first; i-- > begin && !tokens_[i].is(",");)
+      if (kHopeWords.contains(tokens_[i].lower)) return true;
+    for (size_t i = first; i < end && !tokens_[i].is(","); ++i)
+      if (kHopeWords.contains(tokens_[i].lower)) return true;
     return false;
+  }
+
+  bool sentence_is_past(size_t first) const {
+    const size_t end = sentence_finish(first);
+    for (size_t i = sentence_begin(first); i < end; ++i)
+      if (is_year(tokens_[i]) || kPastWords.contains(tokens_[i].lower)) return true;
+    return false;
+  }
+
+  // Words of [begin, end) as an aspect: lower case, without leading
+  // possessives, "the" only where the standard aspect names drop it, and
+  // "of services" (which adds nothing to "overall effectiveness").
+  std::string aspect_text(size_t begin, size_t end) const {
+    while (begin < end && (!tokens_[begin].word || kPossessives.contains(tokens_[begin].lower))) ++begin;
+    // "the council's capacity", "Kent's children's services": drop the owner.
+    for (size_t i = begin; i + 1 < end && i < begin + 4; ++i)
+      if (tokens_[i].lower.ends_with("'s") && tokens_[i].lower != "children's" && tokens_[i].lower != "people's") {
+        begin = i + 1;
+        break;
+      }
+    if (begin < end && tokens_[begin].lower == "the" && begin + 1 < end &&
+        (tokens_[begin + 1].lower == "overall" || tokens_[begin + 1].lower == "capacity" ||
+         tokens_[begin + 1].capitalised()))
+      ++begin;
+    while (end > begin && !tokens_[end - 1].word && !tokens_[end - 1].is(")")) --end;
+    if (end - begin >= 3 && tokens_[end - 2].lower == "of" && tokens_[end - 1].lower == "services") end -= 2;
+    if (begin >= end) return {};
+    if (end - begin == 1 && kPronouns.contains(tokens_[begin].lower)) return {};
+    if (end - begin == 2 && tokens_[begin].lower == "children's" && tokens_[end - 1].lower == "services") return {};
+    return lower_ascii(draft_.span(begin, end));
+  }
+
+  // "judged [X to be] inadequate": the nearest cue before the grade within
+  // the sentence; X, when there is one, is the aspect.
+  AspectFound cue_aspect(size_t first) const {
+    const size_t begin = sentence_begin(first);
+    size_t at = first;
+    bool only_between = true;
+    while (at > begin && first - at < 40) {
+      const Token& token = tokens_[--at];
+      if (token.lower == "now" && at > 0 && (tokens_[at - 1].lower == "are" || tokens_[at - 1].lower == "is") &&
+          only_between)
+        return {true, {}};
+      if (kGradeWords.contains(token.lower) && !only_between) return {};  // another grade's cue
+      if (kCueWords.contains(token.lower) && (only_between || token.lower != "effectiveness")) {
+        if (only_between) return {true, {}};
+        return object_aspect(at + 1, first);
+      }
+      if (token.word && !kBetweenWords.contains(token.lower)) only_between = false;
+      if (!token.word && !token.is_quote() && !token.is(",") && !token.is("(") && !token.is(")")) return {};
+    }
+    return {};
+  }
+
+  // "judged the overall effectiveness of services to be": [begin, grade) ends
+  // with "to be" or "as"; what comes before is the aspect.
+  AspectFound object_aspect(size_t begin, size_t grade) const {
+    size_t end = grade;
+    while (end > begin && tokens_[end - 1].is_quote()) --end;
+    if (end >= begin + 2 && tokens_[end - 2].lower == "to" && tokens_[end - 1].lower == "be") end -= 2;
+    else if (end >= begin + 1 && tokens_[end - 1].lower == "as") end -= 1;
+    else if (end >= begin + 1 && tokens_[end - 1].lower == "to") end -= 1;  // "judged X to require improvement"
+    else return {};
+    return {true, aspect_text(begin, end)};
+  }
+
+  // "X was judged Y", "capacity to improve is adequate", "Adoption
+  // performance requires improvement": X from the clause start.
+  AspectFound subject_aspect(size_t first, const std::string& grade) const {
+    size_t verb = first;
+    bool judged = false;
+    bool copula = grade == "requires improvement" || grade.starts_with("performs");
+    while (verb > 0 && first - verb < 7 && tokens_[verb - 1].word) {
+      const std::string& word = tokens_[verb - 1].lower;
+      if (kCopulas.contains(word)) copula = true;
+      else if (kCueWords.contains(word)) judged = true;
+      else if (!kBetweenWords.contains(word)) break;
+      --verb;
+    }
+    if (!copula) return {};
+    const size_t begin = clause_start(verb);
+    if (begin >= verb) return {};
+    // Without "judged", "X is good" is a judgement only in a sentence or
+    // letter about assessment, and only of something that is graded.
+    bool about_service = false;
+    for (size_t i = begin; i < verb; ++i) about_service = about_service || kAspectNouns.contains(tokens_[i].stem);
+    if (!judged && (!about_service || !(about_assessment_ || sentence_about_assessment(first)))) return {};
+    return {true, aspect_text(begin, verb)};
+  }
+
+  size_t clause_start(size_t verb) const {
+    const size_t begin = sentence_begin(verb);
+    size_t at = verb;
+    while (at > begin && verb - at < 30) {
+      const Token& token = tokens_[at - 1];
+      if (kClauseOpeners.contains(token.lower) && !(token.lower == "and" && at >= 2 && tokens_[at - 2].word)) break;
+      if (token.lower == "that" || token.is(":")) break;
+      --at;
+    }
+    // "and" after a comma opens a clause; "management and governance" does not.
+    while (at < verb && (!tokens_[at].word || kClauseOpeners.contains(tokens_[at].lower))) ++at;
+    return at;
+  }
+
+  // For a quoted grade: "the overall judgement of 'good'" has none; "you
+  // have been judged 'outstanding' for X" is read by aspect_after.
+  std::string clause_aspect(size_t first) const {
+    size_t after = first;
+    while (after < tokens_.size() && !tokens_[after].is_quote()) ++after;
+    return aspect_after(after + 1);
+  }
+
+  std::string aspect_after(size_t after) const {
+    if (after >= tokens_.size() || tokens_[after].lower != "for" || tokens_[after].gap == Gap::paragraph) return {};
+    size_t begin = after + 1;
+    size_t end = begin;
+    while (end < tokens_.size() && end - begin < 10 && !sentence_end(tokens_[end]) && !tokens_[end].is("(")) ++end;
+    return aspect_text(begin, end);
+  }
+
+  // "judged overall effectiveness to be adequate and capacity for
+  // improvement adequate": a grade after "and X" following a judged grade.
+  bool continues_judgement(size_t first, std::string* aspect) const {
+    const size_t begin = sentence_begin(first);
+    size_t joiner = first;
+    while (joiner > begin && first - joiner < 12 && tokens_[joiner - 1].lower != "and") --joiner;
+    if (joiner == begin || tokens_[joiner - 1].lower != "and") return false;
+    const bool follows_grade = std::any_of(draft_.grades.begin(), draft_.grades.end(), [&](const Found& found) {
+      return found.position >= tokens_[begin].begin && found.position < tokens_[joiner - 1].begin;
+    });
+    if (!follows_grade) return false;
+    size_t end = first;
+    if (end >= joiner + 2 && tokens_[end - 2].lower == "to" && tokens_[end - 1].lower == "be") end -= 2;
+    *aspect = aspect_text(joiner, end);
+    return !aspect->empty();
   }
 
   // An APA letter: "performs well" anywhere in it is the grade.
@@ -91,43 +339,64 @@ class GradeFinder {
     return false;
   }
 
+  // The grade's sentence or the one before it speaks of assessment.
   bool sentence_about_assessment(size_t first) const {
-    size_t begin = first;
-    while (begin > 0 && !sentence_end(tokens_[begin - 1]) && first - begin < 60) --begin;
-    size_t end = first;
-    while (end < tokens_.size() && !sentence_end(tokens_[end]) && end - first < 60) ++end;
+    const size_t end = sentence_finish(first);
+    size_t begin = sentence_begin(first);
+    if (begin > 0) begin = sentence_begin(begin - 1);
     for (size_t i = begin; i < end; ++i)
       if (kAssessmentWords.contains(tokens_[i].stem)) return true;
     return false;
   }
 
-  // "Overall effectiveness: Requires improvement" at the start of a line.
-  std::string heading_text(size_t first) const {
-    if (first < 2 || !tokens_[first - 1].is(":")) return {};
-    size_t begin = first - 1;
-    while (begin > 0 && (tokens_[begin].gap == Gap::space || tokens_[begin].gap == Gap::none) && first - begin < 18)
-      --begin;
-    if (tokens_[begin].gap == Gap::space || tokens_[begin].gap == Gap::none) return {};
-    return draft_.span(begin, first - 1);
+  // A grade ending a line whose start labels it: "Overall effectiveness:
+  // Good", "| Staying safe | Good |", "Capacity for improvement    Good".
+  bool line_ends(size_t after) const {
+    while (after < tokens_.size() && (tokens_[after].is("|") || tokens_[after].is(".")) &&
+           tokens_[after].gap != Gap::line && tokens_[after].gap != Gap::paragraph)
+      ++after;
+    return after >= tokens_.size() || tokens_[after].gap == Gap::line || tokens_[after].gap == Gap::paragraph;
   }
-  bool heading_label(size_t first) const { return !heading_text(first).empty(); }
 
-  // "for your leadership, management and governance"; "overall" nearby.
-  std::string aspect(size_t first, size_t after) const {
-    if (const auto label = heading_text(first); !label.empty()) return lower_ascii(label);
-    if (after < tokens_.size() && tokens_[after].lower == "for" && tokens_[after].gap != Gap::paragraph) {
-      size_t begin = after + 1;
-      while (begin < tokens_.size() && kAspectSkip.contains(tokens_[begin].lower)) ++begin;
-      size_t end = begin;
-      while (end < tokens_.size() && end - begin < 10 && !sentence_end(tokens_[end]) && !tokens_[end].is("("))
-        ++end;
-      if (end > begin) return draft_.span(begin, end);
+  // The label before a grade on its line, when set off by ':', '|', a tab or
+  // a run of spaces; "" otherwise.
+  std::string label_before(size_t first) const {
+    if (first == 0) return {};
+    const Token& previous = tokens_[first - 1];
+    const bool separated = previous.is(":") || previous.is("|") || wide_gap(first);
+    if (!separated) return {};
+    size_t end = previous.word ? first : first - 1;
+    size_t begin = end;
+    while (begin > 0 && (tokens_[begin].gap == Gap::space || tokens_[begin].gap == Gap::none || begin == end) &&
+           end - begin < 24) {
+      if (begin < end && tokens_[begin - 1].is("|")) break;
+      --begin;
+      if (tokens_[begin].gap == Gap::line || tokens_[begin].gap == Gap::paragraph) break;
     }
-    for (size_t i = first; i > 0 && first - i < 6; --i) {
-      if (tokens_[i - 1].lower == "overall") return "overall effectiveness";
-      if (sentence_end(tokens_[i - 1])) break;
-    }
-    return {};
+    if (begin > 0 && tokens_[begin].gap != Gap::line && tokens_[begin].gap != Gap::paragraph &&
+        !tokens_[begin - 1].is("|"))
+      return {};
+    while (begin < end && !tokens_[begin].word) ++begin;
+    if (begin >= end || end - begin > 20) return {};
+    const std::string label = draft_.span(begin, end);
+    const std::string lower = lower_ascii(label);
+    if (lower == "grade" || lower == "judgement" || lower == "judgment" || lower == "rating") return {};
+    return label;
+  }
+
+  bool wide_gap(size_t at) const {
+    const std::string_view between =
+        draft_.text.substr(tokens_[at - 1].end, tokens_[at].begin - tokens_[at - 1].end);
+    return between.find('\t') != std::string_view::npos || between.find("  ") != std::string_view::npos;
+  }
+
+  // "Capacity to improve, including the management of children's services"
+  // -> "capacity to improve".
+  static std::string clean_label(const std::string& label) {
+    std::string lower = lower_ascii(label);
+    if (const size_t including = lower.find(", including"); including != std::string::npos) lower.resize(including);
+    while (!lower.empty() && (lower.back() == ' ' || lower.back() == ':' || lower.back() == '|')) lower.pop_back();
+    return lower;
   }
 
   std::string evidence(size_t first, size_t after) const {
@@ -147,9 +416,13 @@ class GradeFinder {
 void find_grades(const Lexicon& lexicon, const ReferenceData& data, Draft& draft) {
   GradeFinder finder(data, draft);
   for (size_t i = 0; i < draft.tokens.size(); ++i) {
+    if (draft.tokens[i].lower == "grade") {
+      finder.consider_number(i);
+      continue;
+    }
     const auto match = lexicon.match(draft.tokens, i, What::grade);
     if (!match) continue;
-    finder.consider(i, match->last, match->targets.front()->index);
+    finder.consider(i, match->last, data.grades[static_cast<size_t>(match->targets.front()->index)].grade);
     i = match->last - 1;
   }
 }
