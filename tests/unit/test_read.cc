@@ -145,8 +145,9 @@ TEST_CASE("unpaired UTF-16 surrogates become U+FFFD", "[read]") {
 }
 
 TEST_CASE("binary data is skipped", "[read]") {
-  CHECK(read_bytes(std::string("Dear Sir\0\0\0\x01\x02 binary", 22)).skip_reason == "binary data, not text");
-  CHECK(read_bytes(std::string("\x89PNG\r\n\x1a\n\0\0\0\rIHDR", 16)).skip_reason == "binary data, not text");
+  using namespace std::string_literals;
+  CHECK(read_bytes("Dear Sir\0\0\0\x01\x02 binary"s).skip_reason == "binary data, not text");
+  CHECK(read_bytes("\x89PNG\r\n\x1a\n\0\0\0\rIHDR"s).skip_reason == "binary data, not text");
   std::string controls;
   for (int i = 0; i < 200; ++i) controls += i % 3 == 0 ? "\x01\x02" : "ab";
   const auto result = read_bytes(controls);
@@ -272,7 +273,8 @@ TEST_CASE("is_indexable_name takes text and markdown files and bare names", "[re
   CHECK(is_indexable_name("Letter.TXT"));
   CHECK_FALSE(is_indexable_name("letters/.hidden.txt"));
   CHECK_FALSE(is_indexable_name(".DS_Store"));
-  CHECK_FALSE(is_indexable_name("letters/scan.pdf"));
+  CHECK_FALSE(is_indexable_name("letters/setup.exe"));
+  CHECK_FALSE(is_indexable_name("letters/letters.zip"));
   CHECK_FALSE(is_indexable_name("letters/notes.txt.bak"));
   CHECK_FALSE(is_indexable_name("letters/archive.tar.gz"));
 }

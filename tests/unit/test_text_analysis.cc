@@ -44,7 +44,8 @@ TEST_CASE("normalise makes odd spaces plain and drops invisible characters", "[t
 TEST_CASE("normalise keeps lines and tabs and drops other controls", "[text_analysis]") {
   CHECK(normalise("a\r\nb\rc\nd") == "a\nb\nc\nd");
   CHECK(normalise("page one\fpage two") == "page one\npage two");
-  CHECK(normalise(std::string("a\0b\x01" "c\x7f" "d\te", 10)) == "abcd\te");
+  using namespace std::string_literals;
+  CHECK(normalise("a\0b\x01" "c\x7f" "d\te"s) == "abcd\te");
   CHECK(normalise("x\u0085y\u2028z") == "x\ny\nz");
 }
 
