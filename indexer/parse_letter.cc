@@ -89,6 +89,14 @@ Party email_party(std::string_view text) {
   }
   std::string name(trim(text));
   std::erase(name, '"');
+  // "Jaswinder Gill (Sandwell MBC)": the organisation in brackets.
+  std::string organisation;
+  if (const size_t open_paren = name.find('('); open_paren != std::string::npos && open_paren > 0) {
+    const size_t close_paren = name.find(')', open_paren);
+    organisation = name.substr(open_paren + 1, close_paren == std::string::npos ? std::string::npos
+                                                                               : close_paren - open_paren - 1);
+    name = std::string(trim(std::string_view(name).substr(0, open_paren)));
+  }
   if (name.find('@') != std::string::npos) {
     address = name;
     name = parsing::proper_case(std::string_view(name).substr(0, name.find('@')));
@@ -100,6 +108,7 @@ Party email_party(std::string_view text) {
   party.name = parts.name.empty() || !parts.rest.empty() ? name : parts.name;
   if (parts.rest.empty()) party.title = parts.title;
   party.address = address;
+  party.organisation = organisation;
   return party;
 }
 

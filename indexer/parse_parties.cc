@@ -76,6 +76,11 @@ std::optional<Honorific> honorific_at(const Words& words, size_t i) {
   if (key == "mayor" && i + 1 < words.size() && !words[i + 1].empty() &&
       std::isupper(static_cast<unsigned char>(words[i + 1][0])))
     return Honorific{1, "Mayor"};
+  // Police ranks: "Detective Superintendent Jane Ollerton".
+  static const Words kRanks{"detective", "superintendent", "inspector", "sergeant", "constable", "dci", "dcs", "supt"};
+  if (std::find(kRanks.begin(), kRanks.end(), key) != kRanks.end() ||
+      (key == "chief" && (next == "superintendent" || next == "inspector" || next == "constable")))
+    return Honorific{1, std::string(without_dots(words[i]))};
   static const Words kPlain{"mr",   "mrs",  "ms",    "miss",     "dr",       "sir",     "dame",
                             "lord", "lady", "baroness", "professor", "prof",  "rev",     "revd",
                             "reverend", "hon"};
@@ -420,7 +425,10 @@ std::vector<std::string_view> split_list(std::string_view text) {
 std::vector<Party> parse_cc_list(std::string_view text) {
   std::vector<Party> parties;
   for (auto item : split_list(text)) {
-    for (auto chunk : split_and(item)) {
+    // "Chris Platt, Director of Children and Young People's Services" is one
+    // person; only a list without roles is split at "and".
+    const bool has_role = item.find(", ") != std::string_view::npos || item.find(" - ") != std::string_view::npos;
+    for (auto chunk : has_role ? std::vector<std::string_view>{item} : split_and(item)) {
       // "..., and the Department for Education": a body of its own.
       bool separate = starts_with_ci(chunk, "and ") || starts_with_ci(chunk, "the ");
       if (starts_with_ci(chunk, "and ")) chunk.remove_prefix(4);
@@ -446,7 +454,10 @@ std::vector<Party> parse_cc_list(std::string_view text) {
 std::vector<Party> parse_attendee_items(const std::vector<std::string_view>& items) {
   std::vector<Party> parties;
   for (auto item : items) {
-    for (auto chunk : split_and(item)) {
+    // "Chris Platt, Director of Children and Young People's Services" is one
+    // person; only a list without roles is split at "and".
+    const bool has_role = item.find(", ") != std::string_view::npos || item.find(" - ") != std::string_view::npos;
+    for (auto chunk : has_role ? std::vector<std::string_view>{item} : split_and(item)) {
       if (starts_with_ci(chunk, "and ")) chunk.remove_prefix(4);
       auto party = parse_list_person(chunk);
       if (!party.name.empty()) parties.push_back(std::move(party));

@@ -62,7 +62,9 @@ class PeopleMerger {
 
   std::vector<Found> merge(std::vector<Found> mentions, const std::vector<tagging::OfficeMention>& offices) {
     for (auto& mention : mentions)
-      if (!mention.surname_only) add_full_name(std::move(mention));
+      if (!mention.surname_only && !initial_only(mention.key)) add_full_name(std::move(mention));
+    for (auto& mention : mentions)
+      if (!mention.surname_only && initial_only(mention.key)) add_initialled(std::move(mention));
     for (auto& mention : mentions)
       if (mention.surname_only) add_surname(std::move(mention));
     for (const auto& office : offices) add_office_holder(office);
@@ -100,6 +102,37 @@ class PeopleMerger {
     people_.push_back(std::move(mention));
   }
 
+  // "j ormerod": a forename given by its initial only.
+  static bool initial_only(const std::string& key) { return key.size() > 2 && key[1] == ' '; }
+
+  // "J. Ormerod" signing a report by "Jacqueline Ormerod" is her.
+  void add_initialled(Found mention) {
+    Found* only = nullptr;
+    int matches = 0;
+    for (auto& person : people_)
+      if (!person.surname_only && last_word(person.key) == last_word(mention.key) && person.key[0] == mention.key[0]) {
+        only = &person;
+        ++matches;
+      }
+    if (matches == 1) {
+      mention.key = only->key;
+      mention.entity.name = only->entity.name;
+      mention.reference = only->reference;
+    }
+    absorb(std::move(mention));
+  }
+
+  // "Dear Roger" beside "Mr Roger Gaunt": the one person of that forename.
+  Found* person_by_forename(const std::string& forename) {
+    Found* only = nullptr;
+    for (auto& person : people_) {
+      if (person.surname_only || !person.key.starts_with(forename + " ")) continue;
+      if (only) return nullptr;
+      only = &person;
+    }
+    return only;
+  }
+
   // "Councillor Blake": the one full name of that surname in the letter, else
   // the one minister of that surname in office on the date, else "Blake".
   void add_surname(Found mention) {
@@ -119,6 +152,10 @@ class PeopleMerger {
     } else if (const int reference = minister_by_surname(surname); matches == 0 && reference >= 0) {
       use_reference(mention, reference);
       mention.surname_only = false;
+    } else if (Found* named = matches == 0 ? person_by_forename(surname) : nullptr) {
+      mention.key = named->key;
+      mention.entity.name = named->entity.name;
+      mention.reference = named->reference;
     } else {
       mention.key = surname;
     }
