@@ -1,5 +1,7 @@
 // letterbox-search on bad queries, bad options and missing or foreign
 // indexes: one line on stderr naming the problem, and the exit code.
+#include <algorithm>
+
 #include <catch2/catch.hpp>
 #include <xapian.h>
 
@@ -56,7 +58,7 @@ TEST_CASE("no index, or an index of another schema, exits 2", "[e2e][errors]") {
   const auto no_index = run_search({"--db", missing.string(), "leeds"});
   check_usage_error(no_index, "letterbox-index --db " + missing.string());
 
-  const auto from_env = run_search({"leeds"}, {"LETTERBOX_DB=" + missing.string()});
+  const auto from_env = letterbox::e2e::run(LETTERBOX_SEARCH_PROGRAM, {"leeds"}, {"LETTERBOX_DB=" + missing.string()});
   CHECK(from_env.exit_code == 2);
   CHECK_THAT(from_env.err, Catch::Contains(missing.string()));
 
