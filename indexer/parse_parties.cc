@@ -425,10 +425,7 @@ std::vector<std::string_view> split_list(std::string_view text) {
 std::vector<Party> parse_cc_list(std::string_view text) {
   std::vector<Party> parties;
   for (auto item : split_list(text)) {
-    // "Chris Platt, Director of Children and Young People's Services" is one
-    // person; only a list without roles is split at "and".
-    const bool has_role = item.find(", ") != std::string_view::npos || item.find(" - ") != std::string_view::npos;
-    for (auto chunk : has_role ? std::vector<std::string_view>{item} : split_and(item)) {
+    for (auto chunk : split_and(item)) {
       // "..., and the Department for Education": a body of its own.
       bool separate = starts_with_ci(chunk, "and ") || starts_with_ci(chunk, "the ");
       if (starts_with_ci(chunk, "and ")) chunk.remove_prefix(4);
@@ -451,13 +448,22 @@ std::vector<Party> parse_cc_list(std::string_view text) {
   return parties;
 }
 
+// "Name, Director of Children and Young People's Services": the words after
+// the last "and" carry on a role rather than start another "Name - Role".
+bool role_runs_past_and(std::string_view item) {
+  const size_t comma = item.find(", ");
+  const size_t last_and = item.rfind(" and ");
+  if (comma == std::string_view::npos || last_and == std::string_view::npos || last_and < comma) return false;
+  const std::string_view rest = item.substr(last_and + 5);
+  return rest.find(" - ") == std::string_view::npos && rest.find(", ") == std::string_view::npos;
+}
+
 std::vector<Party> parse_attendee_items(const std::vector<std::string_view>& items) {
   std::vector<Party> parties;
   for (auto item : items) {
     // "Chris Platt, Director of Children and Young People's Services" is one
     // person; only a list without roles is split at "and".
-    const bool has_role = item.find(", ") != std::string_view::npos || item.find(" - ") != std::string_view::npos;
-    for (auto chunk : has_role ? std::vector<std::string_view>{item} : split_and(item)) {
+    for (auto chunk : role_runs_past_and(item) ? std::vector<std::string_view>{item} : split_and(item)) {
       if (starts_with_ci(chunk, "and ")) chunk.remove_prefix(4);
       auto party = parse_list_person(chunk);
       if (!party.name.empty()) parties.push_back(std::move(party));

@@ -101,7 +101,9 @@ class GradeFinder {
   void consider(size_t first, size_t last, const std::string& grade) {
     const bool quoted = first > 0 && tokens_[first - 1].is_quote() && last < tokens_.size() && tokens_[last].is_quote();
     const size_t after = quoted ? last + 1 : last;
-    if (counted_or_hoped(first)) return;
+    // A quoted grade is reported even in a sentence of hopes ("should reflect
+    // Ofsted's judgement of 'performs poorly'").
+    if (quoted ? first > 1 && kCountWords.contains(tokens_[first - 2].lower) : counted_or_hoped(first)) return;
     std::string aspect;
     std::string source;
     if (const auto label = label_before(first); !label.empty() && line_ends(after)) {
@@ -110,6 +112,7 @@ class GradeFinder {
     } else if (quoted) {
       source = "rule: quoted grade";
       aspect = clause_aspect(first);
+      if (aspect.empty()) aspect = subject_aspect(first - 1, grade).aspect;
     } else if (after < tokens_.size() && kAfterCues.contains(tokens_[after].lower)) {
       source = "rule: grade before rating";
     } else if (!followed_by_noun(after)) {
@@ -126,6 +129,8 @@ class GradeFinder {
       }
     }
     if (source.empty()) return;
+    if (const auto stated = aspect_after(after); !stated.empty()) aspect = stated;
+    if (aspect.empty() && overall_before(first)) aspect = "overall effectiveness";
     if (overall_after(after) && (aspect.empty() || !names_graded_thing(aspect) || aspect.find("services") != std::string::npos))
       aspect = "overall effectiveness";
     add(first, after, grade, aspect, source);
@@ -181,6 +186,15 @@ class GradeFinder {
     return !kAfterWords.contains(tokens_[after].lower);
   }
 
+  // "the overall judgement of 'good'".
+  bool overall_before(size_t first) const {
+    for (size_t i = first; i > 0 && first - i < 6; --i) {
+      if (tokens_[i - 1].lower == "overall") return true;
+      if (sentence_end(tokens_[i - 1])) break;
+    }
+    return false;
+  }
+
   bool overall_after(size_t after) const { return after < tokens_.size() && tokens_[after].lower == "overall"; }
 
   // "the fourth inadequate judgement", "adequate in the next inspection":
@@ -214,10 +228,10 @@ class GradeFinder {
         begin = i + 1;
         break;
       }
-    if (begin < end && tokens_[begin].lower == "the" && begin + 1 < end &&
-        (tokens_[begin + 1].lower == "overall" || tokens_[begin + 1].lower == "capacity" ||
-         tokens_[begin + 1].capitalised()))
-      ++begin;
+    // Ofsted's aspect names keep their article ("the experiences and progress
+    // of children ...", "the impact of leaders ..."); others drop it.
+    static const Words kArticleKept = {"experiences", "impact", "help", "contribution"};
+    if (begin + 1 < end && tokens_[begin].lower == "the" && !kArticleKept.contains(tokens_[begin + 1].lower)) ++begin;
     while (end > begin && !tokens_[end - 1].word && !tokens_[end - 1].is(")")) --end;
     if (end - begin >= 3 && tokens_[end - 2].lower == "of" && tokens_[end - 1].lower == "services") end -= 2;
     if (begin >= end) return {};

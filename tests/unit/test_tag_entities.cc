@@ -81,14 +81,18 @@ TEST_CASE("letter 000: people, minister, bodies and the one real grade", "[tagge
   const auto entities = tagger().tag(letter, sample("000"));
   const auto people = names(entities, EntityKind::person);
   for (const char* name : {"Tim Loughton", "Keith Wakefield", "Judith Blake", "Tom Riordan", "Nigel Richardson",
-                           "Mariana Pexton", "Bill McCarthy"})
+                           "Mariana Pexton", "Bill McCarthy", "Michael Gove"})
     CHECK_THAT(people, VectorContains(std::string(name)));
-  CHECK(people.size() == 7);  // not "Dear Councillor", "Key Stage", "Improvement Notice", the signature
+  // Not "Dear Councillor", "Key Stage", "Improvement Notice", the signature;
+  // "The Secretary of State believes" is Michael Gove in December 2011.
+  CHECK(people.size() == 8);
   const Entity* loughton = find(entities, EntityKind::person, "Tim Loughton");
   REQUIRE(loughton);
   CHECK(loughton->minister);
   CHECK(loughton->office == "Parliamentary Under Secretary of State for Children and Families");
-  CHECK(entities.ministers().size() == 1);
+  CHECK(entities.ministers().size() == 2);
+  REQUIRE(find(entities, EntityKind::person, "Michael Gove"));
+  CHECK(find(entities, EntityKind::person, "Michael Gove")->office == "Secretary of State for Education");
   REQUIRE(find(entities, EntityKind::person, "Tom Riordan"));
   CHECK(find(entities, EntityKind::person, "Tom Riordan")->role == "Chief Executive");
   CHECK(find(entities, EntityKind::person, "Judith Blake")->role == "Executive Member for Children's Services");
