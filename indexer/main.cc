@@ -210,6 +210,9 @@ int run_index(const IndexCommandOptions& options, const Tagger& tagger, const Re
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Tesseract's OpenMP threads fight the pipeline's own workers (one file
+  // per core) and run OCR 2-3 times slower; a user's own setting is kept.
+  ::setenv("OMP_THREAD_LIMIT", "1", 0);
   CLI::App app{"letterbox-index"};
   IndexCommandOptions options;
   setup_index(app, options);
