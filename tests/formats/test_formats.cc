@@ -334,6 +334,14 @@ TEST_CASE("the pipeline indexes every document of a file and knows them unchange
     CHECK(changed.updated == 1);
     CHECK(writer.document_count() == 4);
   }
+  // --prune: a file that is gone takes all its documents with it.
+  fs::remove(letters / "inspection.eml");
+  {
+    IndexWriter writer(db, 100);
+    const std::string eml_id = document_id(letters / "inspection.eml");
+    CHECK(writer.ids_of_missing_files() ==
+          std::vector<std::string>{eml_id, eml_id + "#attachment-1-Birmingham-letter.pdf"});
+  }
   Xapian::Database index(db.string());
   const std::string eml_id = document_id(letters / "inspection.eml");
   Xapian::Enquire enquire(index);
