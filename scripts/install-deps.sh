@@ -19,6 +19,7 @@ packages=(
   libgumbo-dev                     # HTML: text without scripts, styles and navigation
   libgmime-3.0-dev                 # e-mail: headers, MIME parts, mbox
   libmagic-dev                     # telling formats by content
+  clang libclang-rt-14-dev llvm    # fuzzing (libFuzzer) and symbolised sanitizer reports
 )
 
 missing=()
