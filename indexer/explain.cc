@@ -76,7 +76,10 @@ nlohmann::json to_json(const Entity& entity) {
   if (entity.kind == EntityKind::person) {
     out["role"] = entity.role;
     out["minister"] = entity.minister;
-    if (entity.minister) out["office"] = entity.office;
+    if (entity.minister) {
+      out["office"] = entity.office;
+      out["department"] = entity.department;
+    }
   }
   if (entity.kind == EntityKind::grade) out["aspect"] = entity.aspect;
   return out;

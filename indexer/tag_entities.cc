@@ -188,9 +188,12 @@ class PeopleMerger {
     if (held.empty()) return;
     person.entity.minister = true;
     person.entity.office = held.front()->office;
+    person.entity.department = held.front()->department;
     for (const Office* office : held)
-      if (!person.entity.role.empty() && office_begins_with(office->office, person.entity.role))
+      if (!person.entity.role.empty() && office_begins_with(office->office, person.entity.role)) {
         person.entity.office = office->office;
+        person.entity.department = office->department;
+      }
   }
 
   // The departments of the ministers the letter names, held on its date;

@@ -23,6 +23,7 @@ struct Entity {
   std::string aspect;   // for a grade: what was graded ("leadership, management and governance")
   bool minister = false;  // a person holding ministerial office on the letter's date
   std::string office;     // that office
+  std::string department; // the department the office belongs to
   std::string source;     // "reference" or "rule: <which rule>"
   std::string evidence;   // the text it was found in
 };

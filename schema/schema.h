@@ -94,8 +94,9 @@ inline constexpr char kListSeparator = '\x1f';
 std::string encode_list(const std::vector<std::string>& values);
 std::vector<std::string> decode_list(std::string_view encoded);
 
-// "Tim Loughton" -> "tim-loughton": lowercase ASCII letters and digits of the
-// case-folded name, runs of anything else turned into one '-'.
+// "Tim Loughton" -> "tim-loughton": the letters and digits (of any script)
+// of the case-folded name, runs of anything else turned into one '-',
+// apostrophes dropped ("Children's" -> "childrens").
 std::string slug(std::string_view name);
 
 // Stamp a new database with the schema version; check an existing one.

@@ -17,10 +17,10 @@ AnalysedLetter sample_letter() {
   analysed.letter.title = "Birmingham children's services";
   analysed.letter.sender = {"Edward Timpson", "MP", "Parliamentary Under Secretary of State", "Department for Education", ""};
   analysed.letter.recipients = {{"Tahir Hussain", "Councillor", "Leader", "Birmingham City Council", ""}};
-  Entity minister{EntityKind::person, "Edward Timpson", {}, "", "", true, "Minister", "reference", ""};
-  Entity leader{EntityKind::person, "Tahir Hussain", {}, "Leader", "", false, "", "rule: honorific", ""};
-  Entity dfe{EntityKind::body, "Department for Education", {"DfE"}, "", "", false, "", "reference", ""};
-  Entity grade{EntityKind::grade, "requires improvement", {}, "", "overall effectiveness", false, "", "rule", ""};
+  Entity minister{EntityKind::person, "Edward Timpson", {}, "", "", true, "Minister", "", "reference", ""};
+  Entity leader{EntityKind::person, "Tahir Hussain", {}, "Leader", "", false, "", "", "rule: honorific", ""};
+  Entity dfe{EntityKind::body, "Department for Education", {"DfE"}, "", "", false, "", "", "reference", ""};
+  Entity grade{EntityKind::grade, "requires improvement", {}, "", "overall effectiveness", false, "", "", "rule", ""};
   analysed.entities.items = {minister, leader, dfe, grade};
   return analysed;
 }

@@ -29,6 +29,12 @@ struct RecordingObserver : IndexObserver {
   std::size_t last_done = 0;
 };
 
+PipelineOptions jobs_option(unsigned jobs) {
+  PipelineOptions options;
+  options.jobs = jobs;
+  return options;
+}
+
 const Tagger& tagger() {
   static const Tagger instance(load_reference_data(default_reference_folder()));
   return instance;
@@ -62,7 +68,7 @@ TEST_CASE("the index is the same whatever the number of workers", "[pipeline]") 
   for (unsigned jobs : {1u, 2u, 5u}) {
     IndexWriter writer(dir.path / ("db" + std::to_string(jobs)), 3);
     RecordingObserver observer;
-    const IndexSummary summary = index_files(files, tagger(), writer, observer, {.jobs = jobs, .read = {}}, never);
+    const IndexSummary summary = index_files(files, tagger(), writer, observer, jobs_option(jobs), never);
     CHECK(summary.added == files.files.size());
     CHECK(observer.last_done == files.files.size());
     CHECK_FALSE(summary.interrupted);
@@ -82,7 +88,7 @@ TEST_CASE("a file that cannot be read is skipped with its reason and the run goe
   IndexWriter writer(dir.path / "db", 10);
   RecordingObserver observer;
   const std::atomic<bool> never{false};
-  const IndexSummary summary = index_files(files, tagger(), writer, observer, {.jobs = 2, .read = {}}, never);
+  const IndexSummary summary = index_files(files, tagger(), writer, observer, jobs_option(2), never);
   CHECK(summary.added == 1);
   CHECK(summary.skipped == 2);
   REQUIRE(observer.skips.size() == 2);
@@ -97,7 +103,7 @@ TEST_CASE("a stop request ends the run with what was done committed", "[pipeline
   const std::atomic<bool> stop{true};
   IndexWriter writer(dir.path / "db", 10);
   RecordingObserver observer;
-  const IndexSummary summary = index_files(files, tagger(), writer, observer, {.jobs = 2, .read = {}}, stop);
+  const IndexSummary summary = index_files(files, tagger(), writer, observer, jobs_option(2), stop);
   CHECK(summary.interrupted);
   CHECK(summary.added < files.files.size());
   CHECK(Xapian::Database((dir.path / "db").string()).get_doccount() == summary.added);
