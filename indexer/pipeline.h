@@ -16,9 +16,9 @@ namespace letterbox {
 
 struct PipelineOptions {
   unsigned jobs = 0;  // worker threads; 0 = one per core
-  ReadOptions read;
+  ReadOptions read{};
   OcrMode ocr = OcrMode::auto_;  // for PDF pages without text, and images
-  OcrCache ocr_cache;            // none unless given (main uses DB.ocr-cache)
+  OcrCache ocr_cache{};          // none unless given (main uses DB.ocr-cache)
 };
 
 // What the pipeline reports as it goes; main() decides how to show it.

@@ -15,10 +15,10 @@
 namespace letterbox {
 
 struct ExtractOptions {
-  ReadOptions read;
+  ReadOptions read{};
   OcrMode ocr = OcrMode::auto_;
-  OcrCache cache;         // none by default
-  PageProgress progress;  // before each page is recognised
+  OcrCache cache{};         // none by default
+  PageProgress progress{};  // before each page is recognised
 };
 
 struct Extraction {

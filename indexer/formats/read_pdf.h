@@ -11,9 +11,9 @@ namespace letterbox {
 
 struct PdfOptions {
   OcrMode ocr = OcrMode::auto_;
-  OcrCache cache;
+  OcrCache cache{};
   int ocr_dpi = 200;  // resolution pages are rendered at for OCR
-  PageProgress progress;
+  PageProgress progress{};
 };
 
 // Pages are read one after another (files run in parallel in the pipeline).
