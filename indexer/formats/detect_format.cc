@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 #include <magic.h>
@@ -79,7 +80,32 @@ std::string mime_type_of(std::string_view bytes) {
   return type ? type : "application/octet-stream";
 }
 
+namespace {
+
+// The common cases told from their first bytes, without libmagic, whose
+// text tests cost as much as parsing a letter: a signature of a binary
+// format we read, or a file named as text with no NUL byte in its head.
+std::optional<DetectedFormat> sniff(std::string_view head, FileFormat by_name) {
+  const auto starts = [&](std::string_view signature) { return head.starts_with(signature); };
+  if (starts("%PDF-")) return DetectedFormat{FileFormat::pdf, "application/pdf"};
+  if (starts("\x89PNG\r\n\x1a\n")) return DetectedFormat{FileFormat::image, "image/png"};
+  if (starts("\xff\xd8\xff")) return DetectedFormat{FileFormat::image, "image/jpeg"};
+  if (starts(std::string_view("II*\0", 4)) || starts(std::string_view("MM\0*", 4)))
+    return DetectedFormat{FileFormat::image, "image/tiff"};
+  if (by_name != FileFormat::text || head.find('\0') != std::string_view::npos) return std::nullopt;
+  // A saved page with a .txt name (or none) is still HTML.
+  const size_t start = head.find_first_not_of(" \t\r\n");
+  std::string opening(head.substr(start == std::string_view::npos ? head.size() : start, 15));
+  std::transform(opening.begin(), opening.end(), opening.begin(),
+                 [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
+  if (opening.starts_with("<!doctype html") || opening.starts_with("<html")) return std::nullopt;
+  return DetectedFormat{FileFormat::text, "text/plain"};
+}
+
+}  // namespace
+
 DetectedFormat detect_format(std::string_view head, const std::filesystem::path& path) {
+  if (auto sniffed = sniff(head, format_of_extension(lower_extension(path)))) return *sniffed;
   DetectedFormat detected;
   detected.mime_type = mime_type_of(head);
   // Content wins for the binary formats, whatever the name says.
