@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/unit/temp_folder.h"
+
 #include "indexer/index_writer.h"
 #include "schema/schema.h"
 
@@ -11,14 +13,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempFolder {
-  TempFolder() {
-    path = fs::temp_directory_path() / ("letterbox-unit-" + std::to_string(std::random_device{}()));
-    fs::create_directories(path);
-  }
-  ~TempFolder() { fs::remove_all(path); }
-  fs::path path;
-};
+using letterbox::testing::TempFolder;
 
 Xapian::Document document_with_hash(const std::string& hash) {
   Xapian::Document document;

@@ -3,6 +3,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/unit/temp_folder.h"
+
 #include "indexer/list_files.h"
 
 using namespace letterbox;
@@ -10,14 +12,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempFolder {
-  TempFolder() {
-    path = fs::temp_directory_path() / ("letterbox-unit-" + std::to_string(std::random_device{}()));
-    fs::create_directories(path);
-  }
-  ~TempFolder() { fs::remove_all(path); }
-  fs::path path;
-};
+using letterbox::testing::TempFolder;
 
 void touch(const fs::path& path) {
   fs::create_directories(path.parent_path());

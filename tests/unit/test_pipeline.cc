@@ -4,6 +4,8 @@
 
 #include <catch2/catch.hpp>
 
+#include "tests/unit/temp_folder.h"
+
 #include "indexer/pipeline.h"
 #include "schema/schema.h"
 
@@ -12,14 +14,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-struct TempFolder {
-  TempFolder() {
-    path = fs::temp_directory_path() / ("letterbox-unit-" + std::to_string(std::random_device{}()));
-    fs::create_directories(path);
-  }
-  ~TempFolder() { fs::remove_all(path); }
-  fs::path path;
-};
+using letterbox::testing::TempFolder;
 
 struct RecordingObserver : IndexObserver {
   void warning(const std::string& path, const std::string& message) override { warnings.push_back(path + ": " + message); }
