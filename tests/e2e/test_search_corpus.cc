@@ -128,7 +128,7 @@ TEST_CASE("date ranges by prefix and by option agree", "[e2e][search]") {
   CHECK(letters(search({"type:minutes"})) == Letters{"004"});
 }
 
-TEST_CASE("--sort date orders hits by date", "[e2e][search]") {
+TEST_CASE("sorting by date orders hits by date", "[e2e][search]") {
   for (const auto& order : {"date", "-date"}) {
     const json results = search({"--sort", order});
     std::vector<std::string> dates;

@@ -72,7 +72,7 @@ TEST_CASE("no index, or an index of another schema, exits 2", "[e2e][errors]") {
   check_usage_error(run_search({"--db", other.string(), "leeds"}), "999");
 }
 
-TEST_CASE("--help explains the query language", "[e2e][errors]") {
+TEST_CASE("help explains the query language", "[e2e][errors]") {
   const auto help = run_search({"--help"});
   CHECK(help.exit_code == 0);
   CHECK_THAT(help.out, Catch::Contains("minister:loughton") && Catch::Contains("date:2009..2011") &&
