@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <optional>
 
+#include "schema/edit_distance.h"
 #include "schema/schema.h"
 #include "schema/text_analysis.h"
 #include "searcher/dates.h"
@@ -40,20 +41,6 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
   std::optional<std::string>& error_;
 };
 
-size_t edit_distance(std::string_view a, std::string_view b) {
-  std::vector<size_t> row(b.size() + 1);
-  for (size_t j = 0; j <= b.size(); ++j) row[j] = j;
-  for (size_t i = 1; i <= a.size(); ++i) {
-    size_t diagonal = row[0];
-    row[0] = i;
-    for (size_t j = 1; j <= b.size(); ++j) {
-      const size_t above = row[j];
-      row[j] = std::min({row[j] + 1, row[j - 1] + 1, diagonal + (a[i - 1] == b[j - 1] ? 0 : 1)});
-      diagonal = above;
-    }
-  }
-  return row[b.size()];
-}
 
 std::string unknown_field_message(std::string_view field) {
   std::string message = "unknown field '" + std::string(field) + ":'";
