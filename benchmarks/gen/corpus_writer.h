@@ -1,6 +1,6 @@
 // Writing a whole benchmark corpus: plans each letter's date and path, makes
-// the folders, then composes and writes the letters (in parallel if asked),
-// one write() per file.
+// the folders, then composes and writes the letters, each thread filling
+// whole folders (one openat, write and close per file).
 #pragma once
 
 #include <cstdint>
