@@ -12,6 +12,7 @@
 
 #include <CLI/CLI.hpp>
 
+#include "indexer/compact.h"
 #include "indexer/explain.h"
 #include "indexer/pipeline.h"
 
@@ -40,6 +41,9 @@ struct IndexCommandOptions {
   std::string reference;
   std::string explain;
   unsigned jobs = 0;
+  std::size_t shards = 0;
+  std::string compact;
+  bool single_file = false;
   std::size_t batch = 2000;
   std::size_t max_file_mb = 16;
   bool prune = false;
@@ -66,7 +70,14 @@ void setup_index(CLI::App& app, IndexCommandOptions& options) {
       "content hash) and replaces changed ones. Work is committed in batches: after Ctrl-C the "
       "index holds everything committed, and a re-run finishes the job.\n\n"
       "Exit codes: 0 all indexed; 1 some files skipped (each named on stderr with its reason); "
-      "2 usage error or the index could not be opened; 130/143 interrupted (work so far committed).");
+      "2 usage error or the index could not be opened; 130/143 interrupted (work so far committed).\n\n"
+      "Sharding: --shards N writes N Xapian databases in parallel (PATH/shard-00 ...), a document going "
+      "to the shard its identifier hashes to, and a Xapian stub file PATH/XAPIANDB listing them; "
+      "letterbox-search --db PATH searches them as one index. Each shard can be served by xapian-tcpsrv "
+      "and listed as 'remote HOST:PORT' in a stub file on the searching machine (see the README).\n"
+      "Compacting: --compact OUT writes a read-optimised copy of the index (shards merged into one "
+      "database) to OUT, after indexing the PATHs if any are given, else alone:\n"
+      "  letterbox-index --db letterbox.db --compact letterbox-compact.db [--single-file]");
   app.add_option("paths", options.inputs, "Files and folders to index");
   app.add_option("--db", options.db, "Index path (default: $LETTERBOX_DB, else ./letterbox.db)");
   app.add_option("--reference", options.reference,
@@ -78,6 +89,15 @@ void setup_index(CLI::App& app, IndexCommandOptions& options) {
       ->type_name("FILE");
   app.add_option("-j,--jobs", options.jobs, "Worker threads for reading and analysis (default: one per core)")
       ->check(CLI::Range(1u, 1024u));
+  app.add_option("--shards", options.shards,
+                 "Split a new index into N shards written in parallel (default: as the existing index is, "
+                 "else 1); an existing index must be opened with its own count")
+      ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
+  app.add_option("--compact", options.compact,
+                 "Write a compacted, read-optimised copy of the index (all shards merged) to OUT, which must "
+                 "not exist; with no PATHs, only that")
+      ->type_name("OUT");
+  app.add_flag("--single-file", options.single_file, "With --compact: make OUT one file, easy to copy");
   app.add_option("--batch", options.batch, "Commit every N changed documents")
       ->capture_default_str()
       ->check(CLI::Range(std::size_t{1}, std::size_t{10000000}));
@@ -172,7 +192,7 @@ int run_index(const IndexCommandOptions& options, const Tagger& tagger, const Re
   for (const Unlisted& problem : files.problems) std::cerr << "skipped " << problem.path << ": " << problem.reason << "\n";
 
   const std::string db = options.db.empty() ? default_db() : options.db;
-  IndexWriter writer(db, options.batch);
+  ShardedWriter writer(db, {.shards = options.shards, .batch_size = options.batch});
 
   std::signal(SIGINT, request_stop);
   std::signal(SIGTERM, request_stop);
@@ -198,13 +218,23 @@ int run_index(const IndexCommandOptions& options, const Tagger& tagger, const Re
   if (!options.quiet)
     std::cerr << "indexed " << summary.added + summary.updated << " (" << summary.added << " new, " << summary.updated
               << " changed), unchanged " << summary.unchanged << ", removed " << removed << ", skipped " << skipped
-              << "; " << db << " holds " << writer.document_count() << " documents\n";
+              << "; " << db << " holds " << writer.document_count() << " documents"
+              << (writer.shard_count() > 1 ? " in " + std::to_string(writer.shard_count()) + " shards" : "") << "\n";
   if (summary.interrupted) {
     std::cerr << "letterbox-index: interrupted by " << (g_stop_signal == SIGINT ? "SIGINT" : "SIGTERM")
               << "; everything indexed so far is committed, run the same command again to finish\n";
     return 128 + g_stop_signal;
   }
   return skipped > 0 ? kExitSomeSkipped : kExitOk;
+}
+
+int run_compact(const IndexCommandOptions& options) {
+  const std::string db = options.db.empty() ? default_db() : options.db;
+  const CompactSummary summary = compact_index(db, options.compact, {.single_file = options.single_file});
+  if (!options.quiet)
+    std::cerr << "compacted " << db << " (" << summary.sources << (summary.sources == 1 ? " database" : " shards")
+              << ", " << summary.documents << " documents) into " << options.compact << "\n";
+  return kExitOk;
 }
 
 }  // namespace
@@ -221,15 +251,19 @@ int main(int argc, char** argv) {
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
   }
-  if (options.inputs.empty() && options.explain.empty()) {
+  if (options.inputs.empty() && options.explain.empty() && options.compact.empty()) {
     std::cerr << "letterbox-index: name the files or folders to index (see --help)\n";
     return kExitUsage;
   }
   try {
+    if (options.inputs.empty() && options.explain.empty()) return run_compact(options);
     const Tagger tagger = load_tagger(options.reference);
     const ReadOptions read{.max_bytes = options.max_file_mb << 20};
     if (!options.explain.empty()) return run_explain(options, tagger, read);
-    return run_index(options, tagger, read);
+    const int status = run_index(options, tagger, read);
+    if (options.compact.empty() || status > kExitSomeSkipped) return status;
+    const int compacted = run_compact(options);
+    return compacted != kExitOk ? compacted : status;
   } catch (const IndexOpenError& e) {
     std::cerr << "letterbox-index: " << e.what() << "\n";
     return kExitUsage;

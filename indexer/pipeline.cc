@@ -105,12 +105,13 @@ FileOutcome process_file(const ListedFile& file, const Tagger& tagger, Xapian::T
 
 // Adds a changed file's documents and removes those it no longer gives (an
 // mbox that lost messages).
-void write_documents(FileOutcome& outcome, const ListedFile& file, const KnownFiles& known, IndexWriter& writer,
+template <typename Writer>
+void write_documents(FileOutcome& outcome, const ListedFile& file, const KnownFiles& known, Writer& writer,
                      IndexSummary& summary) {
   std::unordered_set<std::string> written;
   for (BuiltDocument& built : outcome.documents) {
     ++(writer.known_hashes().count(built.id) ? summary.updated : summary.added);
-    writer.replace(built.id, std::move(built.document), built.spellings);
+    writer.replace(built.id, std::move(built.document), std::move(built.spellings));
     written.insert(built.id);
   }
   if (auto it = known.ids.find(file.id); it != known.ids.end())
@@ -177,10 +178,11 @@ unsigned worker_count(unsigned requested) {
   return cores == 0 ? 1 : cores;
 }
 
-}  // namespace
-
-IndexSummary index_files(const FileList& files, const Tagger& tagger, IndexWriter& writer,
-                         IndexObserver& observer, const PipelineOptions& options, const std::atomic<bool>& stop) {
+// Writer: an IndexWriter, or a ShardedWriter routing each document to its
+// shard; the same calls on both.
+template <typename Writer>
+IndexSummary index_into(const FileList& files, const Tagger& tagger, Writer& writer, IndexObserver& observer,
+                        const PipelineOptions& options, const std::atomic<bool>& stop) {
   const std::size_t total = files.files.size();
   const KnownFiles known = known_files(writer.known_hashes());
   const unsigned jobs = worker_count(options.jobs);
@@ -224,6 +226,18 @@ IndexSummary index_files(const FileList& files, const Tagger& tagger, IndexWrite
   workers.clear();  // joins
   writer.commit();
   return summary;
+}
+
+}  // namespace
+
+IndexSummary index_files(const FileList& files, const Tagger& tagger, IndexWriter& writer,
+                         IndexObserver& observer, const PipelineOptions& options, const std::atomic<bool>& stop) {
+  return index_into(files, tagger, writer, observer, options, stop);
+}
+
+IndexSummary index_files(const FileList& files, const Tagger& tagger, ShardedWriter& writer,
+                         IndexObserver& observer, const PipelineOptions& options, const std::atomic<bool>& stop) {
+  return index_into(files, tagger, writer, observer, options, stop);
 }
 
 ExplainedFile explain_file(const std::filesystem::path& path, const Tagger& tagger, const ReadOptions& options,

@@ -8,6 +8,7 @@
 
 #include "indexer/formats/extract.h"
 #include "indexer/index_writer.h"
+#include "indexer/sharded_writer.h"
 #include "indexer/list_files.h"
 #include "indexer/read.h"
 #include "indexer/tag_entities.h"
@@ -49,6 +50,10 @@ struct IndexSummary {
 // is done, when stop becomes true. One bad file never stops the run: every
 // failure of one file becomes a skip with its reason.
 IndexSummary index_files(const FileList& files, const Tagger& tagger, IndexWriter& writer,
+                         IndexObserver& observer, const PipelineOptions& options, const std::atomic<bool>& stop);
+// The same into a sharded index: documents go to their shards' writer
+// threads in the same order, so each shard is the same whatever --jobs is.
+IndexSummary index_files(const FileList& files, const Tagger& tagger, ShardedWriter& writer,
                          IndexObserver& observer, const PipelineOptions& options, const std::atomic<bool>& stop);
 
 // The stages for one file without any index: what --explain shows. For a
