@@ -46,7 +46,7 @@ const Words kHopeWords = {"next", "future", "aim", "aims", "aiming", "hope", "ho
 const Words kCountWords = {"first", "second", "third", "fourth", "fifth", "sixth", "two", "three", "four", "five",
                            "successive", "consecutive", "repeated", "another"};
 const Words kPossessives = {"your", "its", "their", "our", "his", "her", "my"};
-const Words kPronouns = {"it", "they", "them", "this", "these", "those", "that", "which", "he", "she", "services",
+const Words kPronouns = {"it", "they", "them", "this", "these", "those", "that", "which", "he", "she", "services", "service",
                          "children's", "council"};
 // Clause openers before a subject aspect: "found that X are inadequate".
 const Words kClauseOpeners = {"that", "and", "but", "while", "whereas", "although", "however", "also", "where",
@@ -65,6 +65,15 @@ bool names_graded_thing(const std::string& aspect) {
 
 bool sentence_end(const Token& token) {
   return token.is(".") || token.is("!") || token.is("?") || token.is(";") || token.gap == Gap::paragraph;
+}
+
+bool is_dash(const Token& token) {
+  return token.is("-") || token.text == "\xE2\x80\x93" || token.text == "\xE2\x80\x94";
+}
+
+bool is_digit_word(const Token& token) {
+  return token.word && std::all_of(token.text.begin(), token.text.end(),
+                                   [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
 }
 
 bool is_year(const Token& token) {
@@ -93,7 +102,11 @@ std::string numbered_grade(int number, bool apa, bool capacity, int year) {
 class GradeFinder {
  public:
   GradeFinder(const ReferenceData& data, Draft& draft)
-      : data_(data), draft_(draft), tokens_(draft.tokens), about_assessment_(mentions_performance_assessment()) {}
+      : data_(data),
+        draft_(draft),
+        tokens_(draft.tokens),
+        about_assessment_(mentions_performance_assessment()),
+        mentions_inspection_(mentions_inspection()) {}
 
   bool apa() const { return about_assessment_; }
 
@@ -124,6 +137,10 @@ class GradeFinder {
         aspect = subject.aspect;
       } else if (continues_judgement(first, &aspect)) {
         source = "rule: judgement list";
+      } else if (in_change_of_grade(first)) {
+        source = "rule: change of grade";
+      } else if (overall_after(after) && first > 0 && kCopulas.contains(tokens_[first - 1].lower)) {
+        source = "rule: grade overall";
       } else if (last - first > 1 && (about_assessment_ || sentence_about_assessment(first))) {
         source = "rule: grade phrase";
       }
@@ -294,7 +311,11 @@ class GradeFinder {
     // letter about assessment, and only of something that is graded.
     bool about_service = false;
     for (size_t i = begin; i < verb; ++i) about_service = about_service || kAspectNouns.contains(tokens_[i].stem);
-    if (!judged && (!about_service || !(about_assessment_ || sentence_about_assessment(first)))) return {};
+    // "requires improvement" is Ofsted's own phrase: in a letter about an
+    // inspection, any graded subject takes it.
+    const bool about_assessment = about_assessment_ || sentence_about_assessment(first) ||
+                                  (grade == "requires improvement" && mentions_inspection_);
+    if (!judged && (!about_service || !about_assessment)) return {};
     return {true, aspect_text(begin, verb)};
   }
 
@@ -353,6 +374,33 @@ class GradeFinder {
     return false;
   }
 
+  bool mentions_inspection() const {
+    return std::any_of(tokens_.begin(), tokens_.end(), [](const Token& token) {
+      return token.stem == "ofsted" || token.lower == "inspection" || token.lower == "inspectors";
+    });
+  }
+
+  // "moved from inadequate in 2014 to good", "improved to good": both ends of
+  // a change of grade are judgements, the first one past.
+  bool in_change_of_grade(size_t first) const {
+    static const Words kChangeVerbs = {"moved", "move", "moving", "improved", "improving", "gone", "went", "risen",
+                                       "rose", "fallen", "fell", "progressed", "changed", "dropped", "declined",
+                                       "deteriorated", "slipped", "raised", "upgraded", "downgraded"};
+    size_t before = first;
+    while (before > 0 && tokens_[before - 1].is_quote()) --before;
+    if (before == 0) return false;
+    const std::string& joiner = tokens_[before - 1].lower;
+    if (joiner != "from" && joiner != "to") return false;
+    const size_t begin = sentence_begin(before - 1);
+    bool from_seen = joiner == "from";
+    for (size_t i = before - 1; i > begin && before - i < 20;) {
+      const std::string& word = tokens_[--i].lower;
+      if (kChangeVerbs.contains(word)) return from_seen || i + 1 == before - 1;
+      if (word == "from") from_seen = true;
+    }
+    return false;
+  }
+
   // The grade's sentence or the one before it speaks of assessment.
   bool sentence_about_assessment(size_t first) const {
     const size_t end = sentence_finish(first);
@@ -376,12 +424,22 @@ class GradeFinder {
   // a run of spaces; "" otherwise.
   std::string label_before(size_t first) const {
     if (first == 0) return {};
-    const Token& previous = tokens_[first - 1];
-    const bool separated = previous.is(":") || previous.is("|") || wide_gap(first);
+    size_t grade_start = first;
+    if (first < 4) return {};
+    // "Staying safe: Grade 2 - adequate": the number restates the grade.
+    if (grade_start >= 3 && is_dash(tokens_[grade_start - 1]) && tokens_[grade_start - 3].lower == "grade" &&
+        is_digit_word(tokens_[grade_start - 2]))
+      grade_start -= 3;
+    const Token& previous = tokens_[grade_start - 1];
+    // "* Overall effectiveness - Good": a dash between spaces sets off a label.
+    const bool spaced_dash = is_dash(previous) && previous.gap == Gap::space && tokens_[grade_start].gap == Gap::space;
+    const bool separated = previous.is(":") || previous.is("|") || spaced_dash || wide_gap(grade_start);
     if (!separated) return {};
-    size_t end = previous.word ? first : first - 1;
+    size_t end = previous.word ? grade_start : grade_start - 1;
     size_t begin = end;
-    while (begin > 0 && (tokens_[begin].gap == Gap::space || tokens_[begin].gap == Gap::none || begin == end) &&
+    while (begin > 0 &&
+           (tokens_[begin].gap == Gap::space || tokens_[begin].gap == Gap::none || tokens_[begin].gap == Gap::hyphen ||
+            begin == end) &&
            end - begin < 24) {
       if (begin < end && tokens_[begin - 1].is("|")) break;
       --begin;
@@ -391,11 +449,21 @@ class GradeFinder {
         !tokens_[begin - 1].is("|"))
       return {};
     while (begin < end && !tokens_[begin].word) ++begin;
+    begin = after_numbering(begin, end);
     if (begin >= end || end - begin > 20) return {};
     const std::string label = draft_.span(begin, end);
     const std::string lower = lower_ascii(label);
     if (lower == "grade" || lower == "judgement" || lower == "judgment" || lower == "rating") return {};
     return label;
+  }
+
+  // "2.1 Adoption performance", "3. Leadership": section numbers are not
+  // part of what was graded.
+  size_t after_numbering(size_t begin, size_t end) const {
+    while (begin < end && (is_digit_word(tokens_[begin]) || tokens_[begin].is(".") || tokens_[begin].is(")")))
+      ++begin;
+    while (begin < end && !tokens_[begin].word) ++begin;
+    return begin;
   }
 
   bool wide_gap(size_t at) const {
@@ -423,6 +491,7 @@ class GradeFinder {
   Draft& draft_;
   const std::vector<Token>& tokens_;
   bool about_assessment_;
+  bool mentions_inspection_;
 };
 
 }  // namespace
