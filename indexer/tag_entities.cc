@@ -225,12 +225,31 @@ class PeopleMerger {
     return holders;
   }
 
+  // "the Minister for Children and Families" when the brief was held at
+  // another rank on the date (a Parliamentary Under Secretary of State):
+  // the junior ministers holding a brief that begins the same way.
+  std::vector<const Office*> brief_holders(const std::string& office) const {
+    const size_t for_at = office.find(" for ");
+    if (for_at == std::string::npos || office.starts_with("Secretary of State")) return {};
+    const std::string brief = office.substr(for_at + 5);
+    std::vector<const Office*> holders;
+    for (const Office& held : data_.offices) {
+      const size_t held_for = held.office.find(" for ");
+      if (held_for == std::string::npos || held.office.starts_with("Secretary of State") || !held.held_on(date_))
+        continue;
+      if (office_begins_with(held.office.substr(held_for + 5), brief)) holders.push_back(&held);
+    }
+    return holders;
+  }
+
   // "the Minister of State for Children": whoever held it on the date.
   void add_office_holder(const tagging::OfficeMention& mention) {
     if (!date_.valid()) return;
-    const auto holders = mention.office == tagging::OfficeMention::kSecretaryOfState
-                             ? secretary_of_state_holders()
-                             : office_holders(data_, lexicon_.offices()[static_cast<size_t>(mention.office)], date_);
+    auto holders = mention.office == tagging::OfficeMention::kSecretaryOfState
+                       ? secretary_of_state_holders()
+                       : office_holders(data_, lexicon_.offices()[static_cast<size_t>(mention.office)], date_);
+    if (holders.empty() && mention.office != tagging::OfficeMention::kSecretaryOfState)
+      holders = brief_holders(lexicon_.offices()[static_cast<size_t>(mention.office)]);
     if (holders.empty()) return;
     for (const Office* holder : holders)
       if (holder->person != holders.front()->person) return;  // two holders: cannot tell which

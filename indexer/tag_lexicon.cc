@@ -41,7 +41,9 @@ const char* const kNotNames[] = {
     "room", "floor", "london", "westminster", "signature", "signed", "handwritten", "enc", "encl", "ref", "our",
     "ministers", "officials", "parliament", "house", "commons", "lords", "act", "section", "framework",
     "assessment", "performance", "judgement", "judgment", "letter", "memo", "memorandum", "note", "summary",
-    "police", "constabulary", "mbc", "cc", "mdc", "lb", "nhs"};
+    "police", "constabulary", "mbc", "cc", "mdc", "lb", "nhs", "name", "role", "organisation", "organization",
+    // post-nominal letters end a name: "Malcolm Newsam CBE"
+    "cbe", "obe", "mbe", "kbe", "dbe", "qc", "kc", "jp", "dl", "frsa", "phd", "mba", "ma", "bsc", "msc"};
 
 const char* const kStreetWords[] = {"street", "road", "lane", "avenue", "way", "close", "drive", "square", "place",
                                     "court", "house", "hall", "buildings", "building", "centre", "center", "park",

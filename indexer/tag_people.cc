@@ -149,7 +149,9 @@ class PeopleFinder {
       add(i, end, i, end + 1, "rule: MP", role_after(lexicon_, data_, draft_, end + 1));
       return end;
     }
-    if (lexicon_.is_given_name(tokens_[i].stem) && !lexicon_.is_street_word(tokens_[end - 1].stem))
+    // "Bernard Weatherill House": a building named after someone.
+    const bool building = end < tokens_.size() && same_line(tokens_[end]) && lexicon_.is_street_word(tokens_[end].stem);
+    if (lexicon_.is_given_name(tokens_[i].stem) && !lexicon_.is_street_word(tokens_[end - 1].stem) && !building)
       return add_with_role(i, end, i, "rule: given name");
     if (lexicon_.is_place_word(tokens_[i].stem) || end >= tokens_.size()) return i;
     const RoleFound role = role_after(lexicon_, data_, draft_, end);
@@ -286,13 +288,16 @@ class PeopleFinder {
       int depth = 0;
       while (item_end < last) {
         const Token& token = tokens_[item_end];
-        if (item_end > item && depth == 0 && (token.is(",") || token.is(";") || !same_line(token))) break;
+        if (item_end > item && depth == 0 && (token.is(",") || token.is(";") || token.is("|") || !same_line(token)))
+          break;
         depth += token.is("(") ? 1 : token.is(")") ? -1 : 0;
         ++item_end;
       }
       read_attendee(item, item_end);
       item = item_end;
-      while (item < last && (tokens_[item].is(",") || tokens_[item].is(";"))) ++item;
+      while (item < last && (tokens_[item].is(",") || tokens_[item].is(";") || tokens_[item].is("|") ||
+                             tokens_[item].is("-")))
+        ++item;
     }
   }
 
@@ -306,10 +311,17 @@ class PeopleFinder {
       ++names;
     }
     const size_t end = name_end(lexicon_, tokens_, names);
-    if (end == names) {
+    // "..., Kirklees Metropolitan Council", "| South Yorkshire Police |": an
+    // organisation after a comma or in a table cell belongs to the one before.
+    const bool organisation = title.empty() && (lexicon_.match(tokens_, names, What::body) ||
+                                                lexicon_.match(tokens_, names, What::place));
+    if (end == names || organisation) {
       attach_role_to_last(at, last);
       return;
     }
+    // A lone word with no title and more words after it in its item
+    // ("Rotherham Metropolitan Borough Council") is not a surname.
+    if (title.empty() && word_count(tokens_, names, end) == 1 && end < last && tokens_[end].word) return;
     RoleFound role = role_after(lexicon_, data_, draft_, end);
     if (role.role.empty() && end < last && is_dash(tokens_[end])) role.role = draft_.span(end + 1, last);
     if (role.role.empty() && (title == "councillor" || title == "cllr")) role.role = "Councillor";
