@@ -81,6 +81,12 @@ EmailHeaders read_email_headers(const Lines& lines) {
 Party email_party(std::string_view text) {
   text = trim(text);
   std::string address;
+  // Outlook's quoted headers: "Jane Smith [mailto:jane.smith@ofsted.gov.uk]".
+  if (const size_t mailto = text.find("[mailto:"); mailto != std::string_view::npos) {
+    const size_t close = text.find(']', mailto);
+    address = std::string(text.substr(mailto + 8, close == std::string_view::npos ? close : close - mailto - 8));
+    text = trim(text.substr(0, mailto));
+  }
   size_t open = text.find('<');
   if (open != std::string_view::npos) {
     size_t close = text.find('>', open);
@@ -266,6 +272,21 @@ bool is_numbered_section(std::string_view text) {
   return i + 1 < text.size() && std::isupper(static_cast<unsigned char>(text[i + 1]));
 }
 
+// "Report published: 12 May 2016", "Published: 30 September 2005": the
+// label of an inspection report's front page. The line index, or kNone.
+size_t publication_line(const Lines& lines) {
+  for (size_t i = 0; i < lines.size() && i < 40; ++i) {
+    if (!is_short(lines[i])) continue;
+    const auto key = lower(lines[i].text);
+    const size_t colon = key.find(':');
+    if (colon == std::string::npos || colon > 30) continue;
+    const std::string_view label = std::string_view(key).substr(0, colon);
+    if (label.find("published") != std::string_view::npos || label.find("publication date") != std::string_view::npos)
+      return i;
+  }
+  return kNone;
+}
+
 DocType find_type(const Lines& lines, const Layout& layout) {
   if (layout.email.is_email()) return DocType::email;
   auto heading = first_heading(lines);
@@ -280,7 +301,7 @@ DocType find_type(const Lines& lines, const Layout& layout) {
     if (is_short(line) && is_numbered_section(line.text)) ++sections;
   }
   bool report_heading = find_ci(heading, "report") != std::string_view::npos;
-  return report_heading || sections >= 2 ? DocType::report : DocType::letter;
+  return report_heading || sections >= 2 || publication_line(lines) != kNone ? DocType::report : DocType::letter;
 }
 
 // ---------------------------------------------------------------- date
@@ -347,6 +368,13 @@ std::optional<DateFound> find_date(const Lines& lines, const Layout& layout, std
   if (layout.email.is_email()) {
     for (const char* key : {"sent", "date"}) {
       if (auto it = fields.find(key); it != fields.end()) tries.push_back(first_date_in(it->second));
+    }
+  }
+  // A report is dated by its publication, not its inspection dates.
+  if (layout.salutation == kNone) {
+    if (const size_t published = publication_line(lines); published != kNone) {
+      const std::string_view text = lines[published].text;
+      tries.push_back(first_date_in(text.substr(text.find(':') + 1)));
     }
   }
   tries.push_back(dateline_in(lines, 0, layout.header_end));
