@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <map>
+#include <unordered_map>
 
 #include "schema/schema.h"
 #include "searcher/errors.h"
@@ -59,59 +60,72 @@ std::vector<FacetField> select_facets(std::string_view list) {
   return chosen;
 }
 
-FacetSpy::FacetSpy(std::vector<FacetField> facets, bool timeline) : facets_(std::move(facets)), timeline_(timeline) {
+FacetSpy::FacetSpy(std::vector<FacetField> facets, bool timeline) : facets_(std::move(facets)) {
   auto add_slot = [this](Xapian::valueno slot) {
-    if (counts_of(slot) == nullptr) slots_.push_back({slot, {}});
+    if (spy_of(slot) == nullptr) slots_.push_back({slot, std::make_unique<Xapian::ValueCountMatchSpy>(slot)});
   };
   for (const auto& facet : facets_) add_slot(facet.slot);
-  if (timeline_) add_slot(schema::kYearSlot);
+  if (timeline) add_slot(schema::kYearSlot);
+}
+
+FacetSpy::~FacetSpy() = default;
+
+void FacetSpy::attach(Xapian::Enquire& enquire) {
+  for (const auto& slot : slots_) enquire.add_matchspy(slot.spy.get());
+}
+
+void FacetSpy::operator()(const Xapian::Document& doc, double weight) {
+  for (const auto& slot : slots_) (*slot.spy)(doc, weight);
 }
 
 std::string FacetSpy::name() const { return "letterbox::search::FacetSpy"; }
 
-FacetSpy::SlotCounts* FacetSpy::counts_of(Xapian::valueno slot) {
-  for (auto& slot_counts : slots_)
-    if (slot_counts.slot == slot) return &slot_counts;
+std::uint64_t FacetSpy::documents_seen() const { return slots_.empty() ? 0 : slots_.front().spy->get_total(); }
+
+const Xapian::ValueCountMatchSpy* FacetSpy::spy_of(Xapian::valueno slot) const {
+  for (const auto& slot_spy : slots_)
+    if (slot_spy.slot == slot) return slot_spy.spy.get();
   return nullptr;
 }
 
-const FacetSpy::SlotCounts* FacetSpy::counts_of(Xapian::valueno slot) const {
-  return const_cast<FacetSpy*>(this)->counts_of(slot);
-}
+namespace {
 
-void FacetSpy::operator()(const Xapian::Document& doc, double) {
-  ++documents_seen_;
-  for (auto& slot_counts : slots_) {
-    const std::string encoded = doc.get_value(slot_counts.slot);
-    if (!encoded.empty()) count_values(encoded, slot_counts.counts);
-  }
-}
+using ItemCounts = std::unordered_map<std::string, std::uint64_t>;
 
-void FacetSpy::count_values(std::string_view encoded, Counts& counts) {
-  seen_in_document_.clear();
+// Adds count to each item of one distinct list value, an item listed twice
+// once.
+void add_items(std::string_view encoded, std::uint64_t count, ItemCounts& counts,
+               std::vector<std::string_view>& seen) {
+  seen.clear();
   size_t start = 0;
   while (start <= encoded.size()) {
     size_t end = encoded.find(schema::kListSeparator, start);
     if (end == std::string_view::npos) end = encoded.size();
-    const std::string_view value = encoded.substr(start, end - start);
+    const std::string_view item = encoded.substr(start, end - start);
     start = end + 1;
-    // A value listed twice in one document still counts that document once.
-    if (value.empty() || std::find(seen_in_document_.begin(), seen_in_document_.end(), value) !=
-                             seen_in_document_.end())
-      continue;
-    seen_in_document_.push_back(value);
-    if (auto found = counts.find(value); found != counts.end())
-      ++found->second;
-    else
-      counts.emplace(std::string(value), 1);
+    if (item.empty() || std::find(seen.begin(), seen.end(), item) != seen.end()) continue;
+    seen.push_back(item);
+    counts[std::string(item)] += count;
   }
 }
+
+ItemCounts item_counts(const Xapian::ValueCountMatchSpy& spy) {
+  ItemCounts counts;
+  std::vector<std::string_view> seen;
+  for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
+    const std::string encoded = *value;
+    add_items(encoded, value.get_termfreq(), counts, seen);
+  }
+  return counts;
+}
+
+}  // namespace
 
 std::vector<FacetValue> FacetSpy::top(std::string_view facet, size_t limit) const {
   const auto found = std::find_if(facets_.begin(), facets_.end(), [&](const FacetField& f) { return f.name == facet; });
   if (found == facets_.end()) return {};
   std::vector<FacetValue> values;
-  for (const auto& [value, count] : counts_of(found->slot)->counts) values.push_back({value, count});
+  for (auto& [value, count] : item_counts(*spy_of(found->slot))) values.push_back({value, count});
   const auto more_frequent = [](const FacetValue& a, const FacetValue& b) {
     return a.count != b.count ? a.count > b.count : a.value < b.value;
   };
@@ -122,13 +136,14 @@ std::vector<FacetValue> FacetSpy::top(std::string_view facet, size_t limit) cons
 }
 
 std::vector<YearCount> FacetSpy::timeline() const {
-  const SlotCounts* years = counts_of(schema::kYearSlot);
+  const Xapian::ValueCountMatchSpy* years = spy_of(schema::kYearSlot);
   if (years == nullptr) return {};
   std::map<int, std::uint64_t> by_year;
-  for (const auto& [text, count] : years->counts) {
+  for (auto value = years->values_begin(); value != years->values_end(); ++value) {
+    const std::string text = *value;
     int year = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
-    if (error == std::errc() && end == text.data() + text.size()) by_year[year] += count;
+    if (error == std::errc() && end == text.data() + text.size()) by_year[year] += value.get_termfreq();
   }
   std::vector<YearCount> timeline;
   if (by_year.empty()) return timeline;

@@ -1,11 +1,11 @@
-// Facet and timeline counts over the whole match set, gathered by one
-// Xapian::MatchSpy while the match runs.
+// Facet and timeline counts over the whole match set, gathered by
+// Xapian::ValueCountMatchSpy while the match runs (on every shard).
 #pragma once
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
-#include <unordered_map>
 #include <vector>
 
 #include <xapian.h>
@@ -39,12 +39,27 @@ struct YearCount {
 };
 
 // Counts every value of the chosen facets (a document once in each value
-// it holds) and, for the timeline, the documents of each year. Each slot is
-// read once per document; counts live in hash maps looked up by
-// string_view, so a value already seen costs no allocation.
+// it holds) and, for the timeline, the documents of each year.
+//
+// The counting is Xapian's own ValueCountMatchSpy, one per value slot,
+// counting each distinct whole slot value (a list joined by
+// schema::kListSeparator); top() then splits each distinct list and adds its
+// count to each item it holds once. An item is in a document's list at most
+// once (repeats are counted once), so the counts are exact. Being Xapian's
+// own class, the spy runs on remote shards served by the stock
+// xapian-tcpsrv, and Xapian merges its counts across shards, local or
+// remote: one code path whatever the index's layout.
 class FacetSpy : public Xapian::MatchSpy {
  public:
   FacetSpy(std::vector<FacetField> facets, bool timeline);
+  ~FacetSpy() override;
+  FacetSpy(const FacetSpy&) = delete;
+  FacetSpy& operator=(const FacetSpy&) = delete;
+
+  // Adds the counters to an Enquire: what a search over shards needs.
+  void attach(Xapian::Enquire& enquire);
+  // enquire.add_matchspy(&spy) works too on local databases: each document
+  // is handed to the same counters.
   void operator()(const Xapian::Document& doc, double weight) override;
   std::string name() const override;
 
@@ -53,28 +68,17 @@ class FacetSpy : public Xapian::MatchSpy {
   std::vector<FacetValue> top(std::string_view facet, size_t limit) const;
   // Documents per year from the first year to the last, zeros included.
   std::vector<YearCount> timeline() const;
-  std::uint64_t documents_seen() const { return documents_seen_; }
+  std::uint64_t documents_seen() const;
 
  private:
-  struct StringHash {
-    using is_transparent = void;
-    size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
-  };
-  using Counts = std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>>;
-  struct SlotCounts {
+  struct SlotSpy {
     Xapian::valueno slot;
-    Counts counts;
+    std::unique_ptr<Xapian::ValueCountMatchSpy> spy;
   };
-
-  SlotCounts* counts_of(Xapian::valueno slot);
-  const SlotCounts* counts_of(Xapian::valueno slot) const;
-  void count_values(std::string_view encoded, Counts& counts);
+  const Xapian::ValueCountMatchSpy* spy_of(Xapian::valueno slot) const;
 
   std::vector<FacetField> facets_;
-  std::vector<SlotCounts> slots_;  // each slot once, even when two facets share it
-  bool timeline_ = false;
-  std::vector<std::string_view> seen_in_document_;  // reused: no allocation per document
-  std::uint64_t documents_seen_ = 0;
+  std::vector<SlotSpy> slots_;  // each slot once, even when two facets share it
 };
 
 }  // namespace letterbox::search

@@ -56,6 +56,8 @@ Exit status: 0 success (even with no hits), 2 a bad query, option or index, 1 ot
 
 struct CommonOptions {
   std::string db;
+  bool allow_partial = false;
+  double timeout_seconds = 10;
   std::string format = "text";
   std::string color = "auto";
 };
@@ -83,6 +85,12 @@ struct StatsOptions {
 void setup_common(CLI::App& app, CommonOptions& options) {
   app.add_option("--db", options.db, "The index (default $LETTERBOX_DB, else ./letterbox.db)");
   app.add_option("--format", options.format, "Output format")->check(CLI::IsMember({"text", "json"}));
+  app.add_flag("--allow-partial", options.allow_partial,
+               "With a sharded index: when a shard does not answer, search the others (with a warning "
+               "naming it) instead of failing");
+  app.add_option("--timeout", options.timeout_seconds,
+                 "Seconds to wait for a remote shard to connect or answer (default 10)")
+      ->check(CLI::Range(0.001, 3600.0));
   app.add_option("--color,--colour", options.color, "Colour in text output")
       ->check(CLI::IsMember({"auto", "always", "never"}));
 }
@@ -133,7 +141,7 @@ std::optional<std::size_t> command_position(const std::vector<std::string>& args
     const std::string& arg = args[i];
     if (arg == "--") return std::nullopt;
     if (arg.size() > 1 && arg[0] == '-') {
-      const bool is_flag = arg == "-h" || arg == "--help" || arg == "--no-timeline";
+      const bool is_flag = arg == "-h" || arg == "--help" || arg == "--no-timeline" || arg == "--allow-partial";
       if (!is_flag && arg.find('=') == std::string::npos) ++i;  // skip the option's value
       continue;
     }
@@ -161,6 +169,21 @@ std::unique_ptr<Printer> printer_for(const CommonOptions& common) {
   return make_printer(parse_format(common.format), std::cout, use_color(common.color));
 }
 
+// Runs read on the index --db names, warning of each shard left out by
+// --allow-partial.
+template <typename Read>
+auto read_common(const CommonOptions& common, Read&& read) {
+  const OpenOptions options{.allow_partial = common.allow_partial,
+                            .timeout = std::chrono::milliseconds(
+                                static_cast<std::int64_t>(common.timeout_seconds * 1000))};
+  std::vector<MissingShard> missing;
+  auto result = read_index(resolve_db_path(common.db), options, missing, std::forward<Read>(read));
+  for (const auto& shard : missing)
+    std::cerr << "letterbox-search: warning: shard " << shard.shard << " left out (" << shard.reason
+              << "); the results are from the other shards\n";
+  return result;
+}
+
 int run_search_command(const CommonOptions& common, const SearchOptions& options) {
   SearchRequest request{.query_text = join_words(options.query),
                         .filters = options.filters,
@@ -170,16 +193,13 @@ int run_search_command(const CommonOptions& common, const SearchOptions& options
                         .facets = select_facets(options.facets),
                         .facet_limit = options.facet_limit,
                         .timeline = !options.no_timeline};
-  const auto path = resolve_db_path(common.db);
-  auto db = open_database(path);
-  printer_for(common)->print(run_search(db, request));
+  const auto results = read_common(common, [&](Xapian::Database& db) { return run_search(db, request); });
+  printer_for(common)->print(results);
   return 0;
 }
 
 int run_show(const CommonOptions& common, const ShowOptions& options) {
-  const auto path = resolve_db_path(common.db);
-  auto db = open_database(path);
-  DocumentView view = find_document(db, options.id);
+  DocumentView view = read_common(common, [&](Xapian::Database& db) { return find_document(db, options.id); });
   if (options.page > view.data.pages.size())
     throw UsageError("no page " + std::to_string(options.page) + " in " + view.data.id + " (it has " +
                      std::to_string(view.data.pages.size()) + " pages)");
@@ -190,8 +210,8 @@ int run_show(const CommonOptions& common, const ShowOptions& options) {
 
 int run_stats(const CommonOptions& common, const StatsOptions& options) {
   const auto path = resolve_db_path(common.db);
-  auto db = open_database(path);
-  printer_for(common)->print(index_stats(db, path, options.top));
+  const auto stats = read_common(common, [&](Xapian::Database& db) { return index_stats(db, path, options.top); });
+  printer_for(common)->print(stats);
   return 0;
 }
 

@@ -64,7 +64,7 @@ SearchResults search_once(Xapian::Database& db, const SearchRequest& request) {
   FacetSpy spy(request.facets, request.timeline);
   const bool spying = !request.facets.empty() || request.timeline;
   // Facets count the whole match set, so the match must not stop early.
-  if (spying) enquire.add_matchspy(&spy);
+  if (spying) spy.attach(enquire);
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
                                              static_cast<Xapian::doccount>(request.limit),
                                              spying ? db.get_doccount() : 0);
@@ -123,7 +123,7 @@ IndexStats index_stats_once(Xapian::Database& db, const std::filesystem::path& p
   FacetSpy spy(facets, true);
   Xapian::Enquire enquire(db);
   enquire.set_query(Xapian::Query::MatchAll);
-  enquire.add_matchspy(&spy);
+  spy.attach(enquire);
   enquire.get_mset(0, 0, db.get_doccount());
   for (const auto& facet : facets) stats.top.push_back({std::string(facet.name), spy.top(facet.name, top_limit)});
   stats.timeline = spy.timeline();
