@@ -128,6 +128,18 @@ size_t local_nhs_body_end(const Lexicon& lexicon, const std::vector<Token>& toke
   return end;
 }
 
+// "NHS South West London Integrated Care Board": a region's name that runs
+// on into a local body's. Returns the end of the name, or `last`.
+size_t nhs_body_after_region_end(const ReferenceData& data, const std::vector<Token>& tokens, int index, size_t last) {
+  if (data.bodies[static_cast<size_t>(index)].kind != "nhs") return last;
+  size_t end = last;
+  while (end < tokens.size() && end < last + 6 && tokens[end].word && tokens[end].capitalised() && joined(tokens[end])) {
+    ++end;
+    if (kBodySuffixes.contains(tokens[end - 1].stem)) return end;
+  }
+  return last;
+}
+
 void add_local_nhs_body(Draft& draft, size_t first, size_t end) {
   Found found;
   found.entity.kind = EntityKind::body;
@@ -174,6 +186,19 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
   if (std::all_of(draft.body_token.begin() + static_cast<long>(first), draft.body_token.begin() + static_cast<long>(suffix) + 1,
                   [](bool claimed) { return claimed; }))
     return;  // the data's name for it was already found
+  // "Ofsted National Business Unit", "DfE Intervention Division": a part of a
+  // body already named is that body ("NHS Rotherham CCG" is a body of its own).
+  // (The letter's parties are bodies at position 0 that claim no tokens.)
+  if (draft.body_token[first] && tokens[first].text != "NHS" && tokens[first].begin > 0 &&
+      std::any_of(draft.bodies.begin(), draft.bodies.end(), [&](const Found& body) {
+        return body.reference >= 0 && body.position == tokens[first].begin;
+      }))
+    return;
+  // "Northamptonshire Children's Services Commissioner": a job title.
+  if (const size_t next = suffix + 1; next < tokens.size() && tokens[next].word && tokens[next].capitalised() &&
+                                      joined(tokens[next]) && lexicon.is_role_word(tokens[next].stem) &&
+                                      !kBodySuffixes.contains(tokens[next].stem))
+    return;
   Found found;
   found.entity.kind = EntityKind::body;
   std::string name = draft.span(first, suffix + 1);
@@ -209,7 +234,9 @@ void Draft::claim_body(size_t first, size_t last) {
 // "the Secretary of State" not followed by "for ...": the head of the
 // department the letter deals with, resolved with the letter's date.
 bool bare_secretary_of_state(const std::vector<Token>& tokens, size_t at) {
-  if (at == 0 || tokens[at - 1].lower != "the" || at + 2 >= tokens.size()) return false;
+  // "Dear Secretary of State" addresses the same person.
+  if (at == 0 || (tokens[at - 1].lower != "the" && tokens[at - 1].lower != "dear") || at + 2 >= tokens.size())
+    return false;
   if (tokens[at].text != "Secretary" || tokens[at + 1].lower != "of" || tokens[at + 2].text != "State") return false;
   return at + 3 >= tokens.size() || tokens[at + 3].lower != "for";
 }
@@ -235,7 +262,9 @@ void find_bodies(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     const auto match = lexicon.match(tokens, i, What::body);
     if (!match) continue;
     const int index = match->targets.front()->index;
-    if (const size_t end = local_nhs_body_end(lexicon, tokens, i, match->last); end > match->last) {
+    if (const size_t end = std::max(local_nhs_body_end(lexicon, tokens, i, match->last),
+                                    nhs_body_after_region_end(data, tokens, index, match->last));
+        end > match->last) {
       add_local_nhs_body(draft, i, end);
       i = end - 1;
       continue;

@@ -139,7 +139,7 @@ class GradeFinder {
         source = "rule: judgement list";
       } else if (in_change_of_grade(first)) {
         source = "rule: change of grade";
-      } else if (overall_after(after) && first > 0 && kCopulas.contains(tokens_[first - 1].lower)) {
+      } else if (overall_after(after) && graded_thing_before_copula(first)) {
         source = "rule: grade overall";
       } else if (last - first > 1 && (about_assessment_ || sentence_about_assessment(first))) {
         source = "rule: grade phrase";
@@ -371,6 +371,16 @@ class GradeFinder {
     for (size_t i = 0; i + 1 < tokens_.size(); ++i)
       if (tokens_[i].lower == "apa" || (tokens_[i].lower == "performance" && tokens_[i + 1].lower == "assessment"))
         return true;
+    return false;
+  }
+
+  // "services that are good overall": a copula before the grade, and a
+  // graded thing just before it ("Key Stage 2 results were good overall" is not).
+  bool graded_thing_before_copula(size_t first) const {
+    if (first == 0 || !kCopulas.contains(tokens_[first - 1].lower)) return false;
+    const size_t begin = sentence_begin(first);
+    for (size_t i = first - 1; i > begin && first - i < 6;)
+      if (kAspectNouns.contains(tokens_[--i].stem)) return true;
     return false;
   }
 
