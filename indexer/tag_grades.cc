@@ -39,6 +39,9 @@ const Words kAspectNouns = {"effectiveness", "capacity", "leadership", "manageme
                             "service", "performance", "practice", "experiences", "progress", "impact", "board",
                             "arrangements", "safeguarding", "provision", "help", "protection", "contribution",
                             "outcomes", "care", "adoption", "fostering", "partnership", "quality"};
+// Aspect nouns that, without "judged", describe rather than name what was graded.
+const Words kDescriptiveNouns = {"practice", "partnership", "quality", "contribution", "outcomes", "provision",
+                                 "arrangements", "care", "progress"};
 // A grade spoken of as hoped for or counted is not one given.
 const Words kHopeWords = {"next", "future", "aim", "aims", "aiming", "hope", "hoped", "hopes", "target", "targets",
                           "ambition", "aspire", "aspiration", "realistic", "expect", "expects", "goal", "want",
@@ -250,6 +253,14 @@ class GradeFinder {
     static const Words kArticleKept = {"experiences", "impact", "help", "contribution"};
     if (begin + 1 < end && tokens_[begin].lower == "the" && !kArticleKept.contains(tokens_[begin + 1].lower)) ++begin;
     while (end > begin && !tokens_[end - 1].word && !tokens_[end - 1].is(")")) --end;
+    // "children's services in Birmingham": the place adds nothing.
+    for (size_t i = end; i-- > begin + 1;)
+      if (tokens_[i].lower == "in" && i + 1 < end && tokens_[i + 1].capitalised()) {
+        if (std::all_of(tokens_.begin() + static_cast<long>(i) + 1, tokens_.begin() + static_cast<long>(end),
+                        [](const Token& token) { return !token.word || token.capitalised(); }))
+          end = i;
+        break;
+      }
     if (end - begin >= 3 && tokens_[end - 2].lower == "of" && tokens_[end - 1].lower == "services") end -= 2;
     if (begin >= end) return {};
     if (end - begin == 1 && kPronouns.contains(tokens_[begin].lower)) return {};
@@ -307,16 +318,25 @@ class GradeFinder {
     if (!copula) return {};
     const size_t begin = clause_start(verb);
     if (begin >= verb) return {};
-    // Without "judged", "X is good" is a judgement only in a sentence or
-    // letter about assessment, and only of something that is graded.
-    bool about_service = false;
-    for (size_t i = begin; i < verb; ++i) about_service = about_service || kAspectNouns.contains(tokens_[i].stem);
-    // "requires improvement" is Ofsted's own phrase: in a letter about an
-    // inspection, any graded subject takes it.
-    const bool about_assessment = about_assessment_ || sentence_about_assessment(first) ||
-                                  (grade == "requires improvement" && mentions_inspection_);
-    if (!judged && (!about_service || !about_assessment)) return {};
-    return {true, aspect_text(begin, verb)};
+    // Without "judged", "X is good" is a judgement only in a letter about
+    // assessment or inspection, and only of something the frameworks grade
+    // ("Children's services in Walsall are good"); "partnership working is
+    // good" and "the quality of practice is good" are descriptions.
+    bool graded_subject = false;
+    for (size_t i = begin; i < verb; ++i)
+      if (kAspectNouns.contains(tokens_[i].stem)) {  // the first such noun heads the subject
+        graded_subject = !kDescriptiveNouns.contains(tokens_[i].stem);
+        break;
+      }
+    const bool about_assessment = about_assessment_ || sentence_about_assessment(first) || mentions_inspection_;
+    if (!judged && (!graded_subject || !about_assessment)) return {};
+    std::string aspect = aspect_text(begin, verb);
+    // "Children's services in Birmingham are inadequate": the whole service,
+    // which the frameworks grade as overall effectiveness.
+    if (aspect.empty() && std::any_of(tokens_.begin() + static_cast<long>(begin), tokens_.begin() + static_cast<long>(verb),
+                                      [](const Token& token) { return token.lower == "services"; }))
+      aspect = "overall effectiveness";
+    return {true, aspect};
   }
 
   size_t clause_start(size_t verb) const {
