@@ -235,4 +235,130 @@ std::string birmingham_letter() {
          "Edward Timpson\n";
 }
 
+std::string doncaster_trust_letter() {
+  return "Department for Education\n"
+         "Sanctuary Buildings\n"
+         "Great Smith Street\n"
+         "London SW1P 3BT\n"
+         "\n"
+         "Ms Jo Miller\n"
+         "Chief Executive\n"
+         "Doncaster Metropolitan Borough Council\n"
+         "Civic Office\n"
+         "Waterdale\n"
+         "Doncaster\n"
+         "DN1 3BU\n"
+         "\n"
+         "                                                            2 October 2014\n"
+         "\n"
+         "Dear Ms Miller,\n"
+         "\n"
+         "DONCASTER CHILDREN'S SERVICES TRUST\n"
+         "\n"
+         "Thank you for your letter of 15 September about the new trust for children's\n"
+         "social care in Doncaster. Ofsted judged the Council's services for children\n"
+         "to be inadequate, and the trust will take them over from the Council.\n"
+         "\n"
+         "Yours sincerely,\n"
+         "\n"
+         "Edward Timpson MP\n"
+         "Minister of State for Children and Families\n";
+}
+
+std::string cornwall_letter() {
+  std::string letter =
+      "Beverley Hughes MP\n"
+      "Minister for Children, Young People and Families\n"
+      "\n"
+      "Mr Steve Hillier\n"
+      "Director of Children's Services\n"
+      "Cornwall County Council\n"
+      "New County Hall\n"
+      "Truro\n"
+      "TR1 3AY\n"
+      "\n"
+      "21 November 2006\n"
+      "\n"
+      "Dear Mr Hillier,\n"
+      "\n"
+      "ANNUAL PERFORMANCE ASSESSMENT OF SERVICES FOR CHILDREN IN CORNWALL\n"
+      "\n"
+      "I am writing about this year's annual performance assessment, in which\n"
+      "Ofsted judged that the Council's services for children perform poorly.\n"
+      "\n";
+  // Enough paragraphs for a second page.
+  for (int paragraph = 1; paragraph <= 4; ++paragraph)
+    letter += "The Council should set out, in paragraph " + std::to_string(paragraph) +
+              " of its plan, how it will\nimprove the safeguarding of children in Cornwall.\n\n";
+  letter +=
+      "I should like the improvement plan by the end of January, when the\n"
+      "scrutiny panel meets at Lys Kernow in Truro.\n"
+      "\n"
+      "Yours sincerely,\n"
+      "\n"
+      "Beverley Hughes\n";
+  return letter;
+}
+
+std::string rotherham_letter() {
+  return "Councillor Chris Read\n"
+         "Leader of the Council\n"
+         "Rotherham Metropolitan Borough Council\n"
+         "Riverside House\n"
+         "Main Street\n"
+         "Rotherham S60 1AE\n"
+         "\n"
+         "Rt Hon Nicky Morgan MP\n"
+         "Secretary of State for Education\n"
+         "Department for Education\n"
+         "Sanctuary Buildings\n"
+         "London SW1P 3BT\n"
+         "\n"
+         "9 March 2015\n"
+         "\n"
+         "Dear Secretary of State,\n"
+         "\n"
+         "COMMISSIONERS IN ROTHERHAM\n"
+         "\n"
+         "Thank you for meeting me last week. The Council welcomes the Commissioners\n"
+         "and will work with them on the improvement of children's services.\n"
+         "\n"
+         "Yours sincerely,\n"
+         "\n"
+         "Chris Read\n";
+}
+
+std::string tower_hamlets_letter() {
+  return "Robert Goodwill MP\n"
+         "Minister of State for Children and Families\n"
+         "\n"
+         "Mr Will Tuckley\n"
+         "Chief Executive\n"
+         "London Borough of Tower Hamlets\n"
+         "Mulberry Place\n"
+         "London E14 2BG\n"
+         "\n"
+         "18 October 2017\n"
+         "\n"
+         "Dear Mr Tuckley,\n"
+         "\n"
+         "Following Ofsted's inspection, which judged children's services in Tower Hamlets\n"
+         "to be inadequate, I have decided to issue an Improvement Notice.\n"
+         "\n"
+         "Yours sincerely,\n"
+         "\n"
+         "Robert Goodwill\n";
+}
+
+std::string web_page(std::string_view letter, std::string_view title) {
+  std::string body;
+  for (const auto& line : paginate(letter, static_cast<std::size_t>(-1)).front())
+    body += line.empty() ? "\n" : "<p>" + line + "</p>\n";
+  return "<!DOCTYPE html><html><head><title>" + std::string(title) +
+         "</title><style>p { margin: 0 }</style><script>var analytics = 'cookie consent';</script></head><body>"
+         "<nav><a href='/'>Home</a> <a href='/news'>News and communications</a></nav>"
+         "<div class='breadcrumb'>GOV.UK &gt; Education</div><main>" +
+         body + "</main><footer>Published by the Department</footer></body></html>";
+}
+
 }  // namespace letterbox::testing

@@ -42,4 +42,19 @@ std::string base64(std::string_view bytes, std::size_t line_length = 76);
 // A Birmingham letter from a minister in 2014, in the usual layout.
 std::string birmingham_letter();
 
+// Letters in other layouts, for scans, PDFs, web pages and attachments:
+// a departmental letterhead, the date set to the right and the minister
+// signing at the foot (Doncaster, 2014);
+std::string doncaster_trust_letter();
+// two pages from a minister to a county council's director (Cornwall, 2006);
+std::string cornwall_letter();
+// a council leader writing to the Secretary of State (Rotherham, 2015);
+std::string rotherham_letter();
+// a minister's letter as published on a web page (Tower Hamlets, 2017).
+std::string tower_hamlets_letter();
+
+// A saved web page holding the letter's lines as paragraphs, with a
+// title, a script, a style sheet and navigation around it.
+std::string web_page(std::string_view letter, std::string_view title);
+
 }  // namespace letterbox::testing
