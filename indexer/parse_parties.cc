@@ -242,6 +242,19 @@ std::string proper_case(std::string_view name) {
   return out;
 }
 
+// A peer's title is part of the name: "Baroness Morgan of Drefelin",
+// "Lord Nash" (a surname alone would name nobody).
+void keep_peerage(NameLine& result) {
+  if (result.name.empty()) return;
+  const size_t space = result.title.rfind(' ');
+  const std::string last_title = result.title.substr(space == std::string::npos ? 0 : space + 1);
+  const std::string key = lower(last_title);
+  if (key != "lord" && key != "baroness" && key != "lady") return;
+  if (const size_t of = result.name.find(" Of "); of != std::string::npos) result.name.replace(of, 4, " of ");
+  result.name = (is_all_caps(last_title) ? proper_case(last_title) : last_title) + " " + result.name;
+  result.title.resize(space == std::string::npos ? 0 : space);
+}
+
 NameLine split_name_line(std::string_view line) {
   line = trim(line);
   NameLine result;
@@ -269,6 +282,7 @@ NameLine split_name_line(std::string_view line) {
   }
   append_word(result.title, suffixes);
   result.name = is_all_caps(name) ? proper_case(name) : name;
+  keep_peerage(result);
   if (i < words.size()) {
     size_t rest_start = static_cast<size_t>(words[i].data() - line.data());
     result.rest = std::string(strip_leading_separators(line.substr(rest_start)));

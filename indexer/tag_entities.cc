@@ -292,6 +292,10 @@ void add_party(const Lexicon& lexicon, const ReferenceData& data, const Party& p
   while (first < last && (!tokens[first].word || lexicon.is_honorific(tokens[first].stem))) ++first;
   while (last > first && (!tokens[last - 1].word || tokens[last - 1].text == "MP")) --last;
   if (first == last) return;
+  // A peer is named with the title: "Baroness Morgan of Drefelin", "Lord Nash".
+  if (first > 0 && tokens[first - 1].word &&
+      (tokens[first - 1].stem == "lord" || tokens[first - 1].stem == "baroness" || tokens[first - 1].stem == "lady"))
+    --first;
   Found person;
   person.entity.kind = EntityKind::person;
   person.entity.name = tagging::title_case(tagging::span_text(party.name, tokens, first, last));
