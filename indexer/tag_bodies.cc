@@ -188,10 +188,12 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
     return;  // the data's name for it was already found
   // "Ofsted National Business Unit", "DfE Intervention Division": a part of a
   // body already named is that body ("NHS Rotherham CCG" is a body of its own).
-  // (The letter's parties are bodies at position 0 that claim no tokens.)
-  if (draft.body_token[first] && tokens[first].text != "NHS" && tokens[first].begin > 0 &&
+  // (A party's organisation is a body at position 0 whose evidence is not
+  // the text there.)
+  if (draft.body_token[first] && tokens[first].text != "NHS" &&
       std::any_of(draft.bodies.begin(), draft.bodies.end(), [&](const Found& body) {
-        return body.reference >= 0 && body.position == tokens[first].begin;
+        return body.reference >= 0 && body.position == tokens[first].begin &&
+               draft.text.substr(body.position, body.entity.evidence.size()) == body.entity.evidence;
       }))
     return;
   // "Northamptonshire Children's Services Commissioner": a job title.

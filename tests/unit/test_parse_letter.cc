@@ -381,3 +381,25 @@ TEST_CASE("Letters read the same through normalise_text()", "[parse_letter]") {
     CHECK(real.signoff == ours.signoff);
   }
 }
+
+TEST_CASE("Outlook quoted headers, a report's publication date and a peer's signature", "[parse_letter]") {
+  const Letter email = parse_letter(make_text(
+      "From: Deepak Chaudhry [mailto:deepak.chaudhry@gose.gsi.gov.uk]\nSent: 03 June 2008 09:14\n"
+      "To: Fiona Gallagher\nSubject: APA grades\n\nFiona\n\nThe grades came through.\n\nDeepak\n"));
+  CHECK(email.sender.name == "Deepak Chaudhry");
+  CHECK(email.sender.address == "deepak.chaudhry@gose.gsi.gov.uk");
+
+  const Letter report = parse_letter(make_text(
+      "Bristol City Council\n\nInspection of services for children\n\nInspection date: 9 February 2015 - 5 March 2015\n"
+      "Report published: 14 May 2015\n\nOverall effectiveness: requires improvement\n"));
+  CHECK(report.type == DocType::report);
+  CHECK(report.date.year == 2015);
+  CHECK(report.date.month == 5);
+  CHECK(report.date.day == 14);
+
+  const Letter peer = parse_letter(make_text(
+      "Department for Children, Schools and Families\n\n2 February 2009\n\nDear Ms Jones\n\nThank you.\n\n"
+      "Yours sincerely\n\nBARONESS MORGAN OF DREFELIN\n"
+      "Parliamentary Under Secretary of State for Children, Young People and Families\n"));
+  CHECK(peer.sender.name == "Baroness Morgan of Drefelin");
+}

@@ -312,3 +312,100 @@ TEST_CASE("the tagger is usable from several threads", "[tagger]") {
   for (auto& thread : threads) thread.join();
   for (size_t count : counts) CHECK(count == expected);
 }
+
+// ---------------------------------------------------------------- layouts and phrasings the dev set lacked
+
+namespace {
+
+Text inline_text(const std::string& text) { return {text, text}; }
+
+// Each grade as "grade | aspect".
+std::vector<std::string> grades_of(const Entities& entities) {
+  std::vector<std::string> found;
+  for (const auto* grade : entities.of_kind(EntityKind::grade)) found.push_back(grade->name + " | " + grade->aspect);
+  return found;
+}
+
+}  // namespace
+
+TEST_CASE("grades: numbered, tabbed and dashed labels lose their numbering", "[tagger][grades]") {
+  const auto entities = tagger().tag(dated({2016, 5, 12}), inline_text(
+      "Inspection of services for children in Doncaster\n\n"
+      "1. Children who need help and protection\tInadequate\n"
+      "\t2.1 Adoption performance\tGood\n"
+      "* Capacity for improvement - Outstanding\n"
+      "Staying safe: Grade 2 - adequate\n"
+      "Achieving economic well-being\tperforms poorly\n"));
+  const auto grades = grades_of(entities);
+  CHECK_THAT(grades, VectorContains(std::string("inadequate | children who need help and protection")));
+  CHECK_THAT(grades, VectorContains(std::string("good | adoption performance")));
+  CHECK_THAT(grades, VectorContains(std::string("outstanding | capacity for improvement")));
+  CHECK_THAT(grades, VectorContains(std::string("adequate | staying safe")));
+  CHECK_THAT(grades, VectorContains(std::string("performs poorly | achieving economic well-being")));
+  CHECK(grades.size() == 5);
+}
+
+TEST_CASE("grades: both ends of a change of grade; ordinary uses of the words are not grades", "[tagger][grades]") {
+  const auto entities = tagger().tag(dated({2018, 3, 14}), inline_text(
+      "Ofsted inspected Rotherham in January. Services moved from inadequate in 2014 to good. "
+      "The board noted the good progress made, a good deal of work remains, there are outstanding issues "
+      "in recruitment, schools have adequate resources and partnership working with the police is good. "
+      "Key Stage 2 results were good overall.\n"));
+  const auto grades = grades_of(entities);
+  CHECK_THAT(grades, VectorContains(std::string("inadequate | ")));
+  CHECK_THAT(grades, VectorContains(std::string("good | ")));
+  CHECK(grades.size() == 2);
+}
+
+TEST_CASE("grades: a headline about the whole service is overall effectiveness", "[tagger][grades]") {
+  const auto entities = tagger().tag(dated({2019, 5, 3}), inline_text(
+      "Inspection of Walsall children's services\n\nChildren's services in Walsall are good. "
+      "The Walsall Safeguarding Children Board requires improvement.\n"));
+  const auto grades = grades_of(entities);
+  CHECK_THAT(grades, VectorContains(std::string("good | overall effectiveness")));
+  CHECK_THAT(grades, VectorContains(std::string("requires improvement | walsall safeguarding children board")));
+}
+
+TEST_CASE("ministers: a brief named at another rank, and 'Dear Secretary of State'", "[tagger][ministers]") {
+  const auto brief = tagger().tag(dated({2012, 11, 15}), inline_text(
+      "The Minister for Children and Families has asked me to write to you.\n"));
+  const Entity* timpson = find(brief, EntityKind::person, "Edward Timpson");
+  REQUIRE(timpson);
+  CHECK(timpson->minister);
+  const auto dear = tagger().tag(dated({2019, 4, 4}), inline_text("Dear Secretary of State,\n\nI attach my report.\n"));
+  const Entity* hinds = find(dear, EntityKind::person, "Damian Hinds");
+  REQUIRE(hinds);
+  CHECK(hinds->minister);
+  // In 2019-20 two ministers shared the children's brief: neither is guessed.
+  const auto shared = tagger().tag(dated({2019, 11, 1}), inline_text("The Minister for Children and Families agreed.\n"));
+  CHECK(shared.ministers().empty());
+}
+
+TEST_CASE("people: post-nominals, buildings, attendee tables and organisations after commas", "[tagger][people]") {
+  const auto entities = tagger().tag(dated({2018, 3, 14}), inline_text(
+      "In attendance:\n\n"
+      "| Name | Role |\n"
+      "|---|---|\n"
+      "| Chinedu Okafor | Detective Superintendent, South Yorkshire Police |\n"
+      "| Wen Li | Head of Safeguarding |\n"
+      "Tomasz Nowak - Head of Service, Rotherham Metropolitan Borough Council\n\n"
+      "We met at Bernard Weatherill House. Yours sincerely\n\nMalcolm Newsam CBE\nCommissioner\n"));
+  const auto people = names(entities, EntityKind::person);
+  for (const char* name : {"Chinedu Okafor", "Wen Li", "Tomasz Nowak", "Malcolm Newsam"})
+    CHECK_THAT(people, VectorContains(std::string(name)));
+  for (const char* name : {"Rotherham", "South Yorkshire", "Name", "Bernard Weatherill", "Malcolm Newsam CBE"})
+    CHECK(find(entities, EntityKind::person, name) == nullptr);
+  CHECK(find(entities, EntityKind::body, "South Yorkshire Police"));
+}
+
+TEST_CASE("bodies: a unit of a named body, a local NHS body after a region's name", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2023, 5, 18}), inline_text(
+      "Ofsted National Business Unit\n\nWe work with NHS South West London Integrated Care Board and the "
+      "Social Services Inspectorate.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("Ofsted")));
+  CHECK_THAT(bodies, VectorContains(std::string("NHS South West London Integrated Care Board")));
+  CHECK_THAT(bodies, VectorContains(std::string("Social Services Inspectorate")));
+  CHECK(find(entities, EntityKind::body, "Ofsted National Business Unit") == nullptr);
+  CHECK(find(entities, EntityKind::body, "NHS South West") == nullptr);
+}
