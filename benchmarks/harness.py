@@ -61,6 +61,7 @@ def parse_args():
     parser.add_argument("--indexers", default="letterbox-index,omindex,sqlite-fts5,termgen-floor",
                         help="which indexers to run, comma-separated (the others are reported as skipped)")
     args = parser.parse_args()
+    args.load_at_start = os.getloadavg()[0]
     args.sizes = [int(size) for size in args.sizes.split(",") if size]
     if args.million:
         args.sizes.append(1000000)
@@ -369,7 +370,8 @@ def machine_section(args):
     return [
         f"- Date: {datetime.datetime.now(datetime.timezone.utc).strftime('%Y-%m-%d %H:%M UTC')}",
         f"- Machine: {os.cpu_count()} CPUs (nproc), {cpu}, {ram_gb:.1f} GB RAM, {platform.system()} {platform.release()}",
-        f"- Load average at start: {os.getloadavg()[0]:.2f} (other work on the machine slows every row alike)",
+        f"- Load average at start: {args.load_at_start:.2f}; when this report was written: {os.getloadavg()[0]:.2f} "
+        "(other work on the machine slows every row alike)",
         f"- Letterbox commit: {commit}{' (with uncommitted changes in the tree)' if dirty else ''}",
         f"- Xapian: {run_capture(['pkg-config', '--modversion', 'xapian-core']) or 'unknown'}; "
         f"{omindex_version[0] if omindex_version else 'omindex not installed'}; SQLite {sqlite3.sqlite_version}; "
@@ -405,6 +407,22 @@ def index_table(info, rows):
     return lines
 
 
+def facet_overhead(samples):
+    """The facets queries' latency with facets and timeline over the same
+    queries without them (class facets-off), median and p99, and the largest
+    match set they counted; "" when the engine did not time both."""
+    on = [s for s in samples if s["class"] == "facets"]
+    off = [s for s in samples if s["class"] == "facets-off"]
+    if not on or not off:
+        return ""
+    ratio_median = statistics.median(s["seconds"] for s in on) / statistics.median(s["seconds"] for s in off)
+    p99_on, p99_off = percentile([s["seconds"] for s in on], 0.99), percentile([s["seconds"] for s in off], 0.99)
+    largest = max(s.get("matches", 0) for s in on)
+    return (f"facet overhead (facets and timeline on / the same queries with none): median {ratio_median:.2f}x, "
+            f"p99 {p99_on * 1e3:.1f} ms / {p99_off * 1e3:.1f} ms = {p99_on / p99_off:.2f}x; "
+            f"largest match set counted {largest:,} documents")
+
+
 def query_table(results):
     lines = ["| Engine | class | queries x rounds | median ms | p95 ms | p99 ms | queries/s | runs with no hit |",
              "|---|---|---|---|---|---|---|---|"]
@@ -416,7 +434,9 @@ def query_table(results):
         samples = result["samples"]
         classes = sorted({sample["class"] for sample in samples})
         for query_class in classes + ["all"]:
-            chosen = [s for s in samples if query_class in ("all", s["class"])]
+            # "facets-off" repeats the facets queries without facets: not part of the mix.
+            chosen = [s for s in samples if s["class"] == query_class or
+                      (query_class == "all" and s["class"] != "facets-off")]
             seconds = [s["seconds"] for s in chosen]
             if not seconds:
                 continue
@@ -426,6 +446,9 @@ def query_table(results):
             lines.append(f"| {label} | {query_class} | {len(seconds)} | {fmt(statistics.median(seconds) * 1e3, 2)} | "
                          f"{fmt(percentile(seconds, 0.95) * 1e3, 2)} | {fmt(percentile(seconds, 0.99) * 1e3, 2)} | "
                          f"{fmt(len(seconds) / sum(seconds), 1)} | {no_hit} |")
+        overhead = facet_overhead(samples)
+        if overhead:
+            notes.append(f"- {label}: {overhead}")
         for failure in result["failures"][:5]:
             notes.append(f"- {label}: failed on {failure}")
         if len(result["failures"]) > 5:
@@ -453,7 +476,8 @@ def write_report(args, sections):
               "LIMIT 10` with a snippet). quest and the plain in-process rows use a stock QueryParser with "
               "English stemming and AND as default operator; only the plain-text part of the query mix "
               "(word, phrase, boolean) runs there, while Letterbox runs all classes. Letterbox's non-facet "
-              "classes run with `--facets none --no-timeline`; the facets class with facets and timeline on.",
+              "classes run with `--facets none --no-timeline`; the facets class with facets and timeline on, "
+              "and in process each facets query is timed again without them (class facets-off).",
               ""]
     for section in sections:
         lines += section + [""]

@@ -2,7 +2,9 @@
 // index once and runs each query of a query file, printing one JSON line per
 // run: {"class": ..., "query": ..., "seconds": ..., "matches": ...}.
 //   --engine letterbox  the searcher library's run_search(), as letterbox-search
-//                       runs it (limit 10, snippets; facets for the facets class)
+//                       runs it (limit 10, snippets; facets for the facets class,
+//                       each such query also timed without facets as class
+//                       "facets-off", so the facets' own cost shows)
 //   --engine plain      a stock QueryParser (English stemming, AND) and Enquire,
 //                       for indexes made by omindex or letterbox-bench-termgen
 #include <chrono>
@@ -59,9 +61,8 @@ struct Timed {
   std::size_t shown;  // hits whose data was read, as a CLI would print them
 };
 
-Timed run_letterbox(Xapian::Database& db, const BenchQuery& query) {
+Timed run_letterbox(Xapian::Database& db, const BenchQuery& query, bool facets) {
   namespace search = letterbox::search;
-  const bool facets = query.query_class == "facets";
   search::SearchRequest request;
   request.query_text = query.letterbox;
   request.limit = 10;
@@ -103,18 +104,27 @@ int main(int argc, char** argv) {
   app.add_option("--rounds", rounds, "Times each query is run")->check(CLI::Range(1, 1000));
   CLI11_PARSE(app, argc, argv);
 
+  auto print = [](const std::string& query_class, const std::string& text, const Timed& timed) {
+    const nlohmann::json line{{"class", query_class},
+                              {"query", text},
+                              {"seconds", timed.seconds},
+                              {"matches", timed.matches},
+                              {"shown", timed.shown}};
+    std::puts(line.dump().c_str());
+  };
+
   try {
     Xapian::Database db = engine == "letterbox" ? letterbox::search::open_database(db_path) : Xapian::Database(db_path);
     for (const auto& query : read_queries(queries_path)) {
       if (engine == "plain" && query.plain.empty()) continue;
       for (int round = 0; round < rounds; ++round) {
-        const Timed timed = engine == "letterbox" ? run_letterbox(db, query) : run_plain(db, query);
-        const nlohmann::json line{{"class", query.query_class},
-                                  {"query", engine == "letterbox" ? query.letterbox : query.plain},
-                                  {"seconds", timed.seconds},
-                                  {"matches", timed.matches},
-                                  {"shown", timed.shown}};
-        std::puts(line.dump().c_str());
+        if (engine == "plain") {
+          print(query.query_class, query.plain, run_plain(db, query));
+          continue;
+        }
+        const bool facets = query.query_class == "facets";
+        print(query.query_class, query.letterbox, run_letterbox(db, query, facets));
+        if (facets) print("facets-off", query.letterbox, run_letterbox(db, query, false));
       }
     }
   } catch (const Xapian::Error& error) {

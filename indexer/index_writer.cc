@@ -67,7 +67,7 @@ void IndexWriter::replace(const std::string& id, Xapian::Document document, cons
   const std::string term = schema::id_term(id);
   document.add_boolean_term(term);
   db_.replace_document(term, document);
-  for (const auto& [word, frequency] : spellings) db_.add_spelling(word, frequency);
+  for (const auto& [word, frequency] : spellings) pending_spellings_[word] += frequency;
   changed();
 }
 
@@ -82,6 +82,8 @@ void IndexWriter::changed() {
 
 void IndexWriter::commit() {
   if (pending_ == 0) return;
+  for (const auto& [word, frequency] : pending_spellings_) db_.add_spelling(word, frequency);
+  pending_spellings_.clear();
   db_.commit();
   pending_ = 0;
 }

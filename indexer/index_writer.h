@@ -55,6 +55,10 @@ class IndexWriter {
   std::size_t batch_size_;
   std::size_t pending_ = 0;
   std::unordered_map<std::string, std::string> known_;
+  // Spelling frequencies of the batch, added at commit: one add_spelling per
+  // distinct word a batch instead of one per word a document (Xapian looks
+  // each call up in its own ordered map and, the first time, in the table).
+  std::unordered_map<std::string, Xapian::termcount> pending_spellings_;
 };
 
 }  // namespace letterbox

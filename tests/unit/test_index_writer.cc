@@ -110,3 +110,24 @@ TEST_CASE("identifiers whose files are gone are found for pruning", "[index_writ
   IndexWriter writer(db, 10);
   CHECK(writer.ids_of_missing_files() == std::vector<std::string>{(dir.path / "gone.txt").string()});
 }
+
+TEST_CASE("spelling frequencies of a batch are summed and committed with it", "[index_writer]") {
+  TempFolder dir;
+  const fs::path db = dir.path / "db";
+  auto frequency_of = [&](const std::string& word) -> Xapian::termcount {
+    Xapian::Database reader(db.string());
+    auto spelling = reader.spellings_begin();
+    spelling.skip_to(word);
+    return spelling != reader.spellings_end() && *spelling == word ? spelling.get_termfreq() : 0;
+  };
+  IndexWriter writer(db, 2);
+  writer.replace("/doncaster.txt", document_with_hash("1"), {{"guickly", 1}, {"inspection", 3}});
+  CHECK(frequency_of("inspection") == 0);  // not committed yet
+  writer.replace("/slough.txt", document_with_hash("2"), {{"inspection", 2}});
+  CHECK(frequency_of("inspection") == 5);
+  CHECK(frequency_of("guickly") == 1);
+  writer.replace("/rotherham.txt", document_with_hash("3"), {{"inspection", 4}});
+  writer.commit();
+  CHECK(frequency_of("inspection") == 9);
+  CHECK(Xapian::Database(db.string()).get_spelling_suggestion("quickly") == "guickly");
+}
