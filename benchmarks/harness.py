@@ -45,7 +45,9 @@ def parse_args():
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--sizes", default="10000,100000", help="corpus sizes, comma-separated")
     parser.add_argument("--million", action="store_true", help="add a 1,000,000-letter corpus")
-    parser.add_argument("--repeat", type=int, default=3, help="indexing runs per tool (median reported)")
+    parser.add_argument("--repeat", type=int, default=None,
+                        help="indexing runs per tool, median reported (default 3 below 100,000 letters, 1 from there: "
+                             "one 100,000-letter run of each tool takes minutes on 2 cores)")
     parser.add_argument("--budget-minutes", type=float, default=17.0,
                         help="skip further repeats once this much time is used (first runs always happen)")
     parser.add_argument("--query-rounds", type=int, default=3, help="runs of each query")
@@ -214,7 +216,8 @@ def run_indexing(tools, args, corpus, info, deadline):
             continue
         db = os.path.join(corpus, "db-" + name)
         runs = []
-        for repeat in range(args.repeat):
+        repeats = args.repeat or (3 if info["files"] < 100000 else 1)
+        for repeat in range(repeats):
             if repeat > 0 and time.time() + runs[-1]["seconds"] > deadline:
                 log(f"{name}: time budget reached after {repeat} run(s)")
                 break
