@@ -1,5 +1,7 @@
 #include "searcher/snippets.h"
 
+#include <algorithm>
+
 #include "schema/text_analysis.h"
 
 namespace letterbox::search {
@@ -69,6 +71,34 @@ Snippet split_marks(std::string_view marked) {
   return parts;
 }
 
+constexpr std::string_view kSpacing = " \t\n\r\f\v";
+
+// Whether text at offset holds the words of phrase, any run of white space
+// standing for any other.
+bool words_at(std::string_view text, std::size_t offset, std::string_view phrase) {
+  std::size_t at = offset;
+  for (std::size_t i = 0; i < phrase.size();) {
+    if (kSpacing.find(phrase[i]) != std::string_view::npos) {
+      if (at >= text.size() || kSpacing.find(text[at]) == std::string_view::npos) return false;
+      i = std::min(phrase.find_first_not_of(kSpacing, i), phrase.size());
+      at = std::min(text.find_first_not_of(kSpacing, at), text.size());
+    } else {
+      if (at >= text.size() || text[at] != phrase[i]) return false;
+      ++i, ++at;
+    }
+  }
+  return true;
+}
+
+// The first offset of phrase's words in text, however they are spaced.
+std::size_t find_ignoring_spacing(std::string_view text, std::string_view phrase) {
+  const std::string_view first_word = phrase.substr(0, phrase.find_first_of(kSpacing));
+  if (first_word.empty()) return std::string_view::npos;
+  for (std::size_t at = text.find(first_word); at != std::string_view::npos; at = text.find(first_word, at + 1))
+    if (words_at(text, at, phrase)) return at;
+  return std::string_view::npos;
+}
+
 }  // namespace
 
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, size_t length) {
@@ -93,8 +123,9 @@ std::size_t snippet_page(const Snippet& snippet, const schema::DocumentData& dat
   for (const SnippetPart& part : snippet) {
     if (!part.highlighted || part.text.empty()) continue;
     // The snippet is cut from the text as stored, so its words are found
-    // there as they are.
-    const std::size_t offset = data.text.find(part.text);
+    // there as they are; but a highlighted phrase may run over a line or
+    // page break, which the snippet shows as one space.
+    const std::size_t offset = find_ignoring_spacing(data.text, part.text);
     return offset == std::string::npos ? 0 : schema::page_at(data, offset);
   }
   return 0;

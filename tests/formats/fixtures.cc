@@ -351,9 +351,21 @@ std::string tower_hamlets_letter() {
 }
 
 std::string web_page(std::string_view letter, std::string_view title) {
-  std::string body;
-  for (const auto& line : paginate(letter, static_cast<std::size_t>(-1)).front())
-    body += line.empty() ? "\n" : "<p>" + line + "</p>\n";
+  // A paragraph per block of lines, its lines parted by <br>, as pages
+  // publishing letters set address blocks.
+  std::string body = "<p>";
+  const auto pages = paginate(letter, static_cast<std::size_t>(-1));
+  bool paragraph_open = false;
+  for (const auto& line : pages.front()) {
+    if (line.empty()) {
+      if (paragraph_open) body += "</p>\n<p>";
+      paragraph_open = false;
+      continue;
+    }
+    body += (paragraph_open ? "<br>\n" : "") + line;
+    paragraph_open = true;
+  }
+  body += "</p>";
   return "<!DOCTYPE html><html><head><title>" + std::string(title) +
          "</title><style>p { margin: 0 }</style><script>var analytics = 'cookie consent';</script></head><body>"
          "<nav><a href='/'>Home</a> <a href='/news'>News and communications</a></nav>"

@@ -10,6 +10,7 @@
 #include "indexer/pipeline.h"
 #include "searcher/output.h"
 #include "searcher/run_search.h"
+#include "searcher/snippets.h"
 #include "tests/formats/fixtures.h"
 
 using namespace letterbox;
@@ -90,4 +91,18 @@ TEST_CASE("show prints one page of a PDF", "[formats][search]") {
   CHECK_THAT(out.str(), !Catch::Contains("Dear Councillor Bore"));
   CHECK_THAT(out.str(), Catch::Contains("format:"));
   CHECK(search::to_json(view)["page_text"].get<std::string>().starts_with("Lord Norman Warner"));
+}
+
+TEST_CASE("a highlighted phrase over a line or page break still gives its page", "[formats][search]") {
+  schema::DocumentData data;
+  data.text = "Dear Ms Miller,\nthe new trust for children's\nsocial care.\fThe new trust for\n\n  children's  social care board.";
+  data.pages = {0, data.text.find('\f') + 1};
+  const auto page_of = [&](const std::string& highlighted) {
+    return search::snippet_page({{"... ", false}, {highlighted, true}, {" ...", false}}, data);
+  };
+  CHECK(page_of("new trust for children's social care") == 1);
+  CHECK(page_of("children's social care board") == 2);  // its spacing differs from the text's
+  CHECK(page_of("social care. The") == 1);               // over the page break
+  CHECK(page_of("care board") == 2);
+  CHECK(page_of("trust for adults") == 0);
 }
