@@ -90,7 +90,12 @@ const Xapian::ValueCountMatchSpy* FacetSpy::spy_of(Xapian::valueno slot) const {
 
 namespace {
 
-using ItemCounts = std::unordered_map<std::string, std::uint64_t>;
+// Looked up by string_view: an item already counted costs no allocation.
+struct StringHash {
+  using is_transparent = void;
+  size_t operator()(std::string_view text) const { return std::hash<std::string_view>{}(text); }
+};
+using ItemCounts = std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>>;
 
 // Adds count to each item of one distinct list value, an item listed twice
 // once.
@@ -105,7 +110,10 @@ void add_items(std::string_view encoded, std::uint64_t count, ItemCounts& counts
     start = end + 1;
     if (item.empty() || std::find(seen.begin(), seen.end(), item) != seen.end()) continue;
     seen.push_back(item);
-    counts[std::string(item)] += count;
+    if (auto found = counts.find(item); found != counts.end())
+      found->second += count;
+    else
+      counts.emplace(std::string(item), count);
   }
 }
 
