@@ -208,6 +208,7 @@ def run_indexing(tools, args, corpus, info, deadline):
         info.update(indexed_files=sliced["files"], indexed_bytes=sliced["bytes"])
     rows = {}
     chosen = args.indexers.split(",")
+    to_run = [name for name in indexers(tools) if name in chosen]
     for name, (make_command, missing) in indexers(tools).items():
         if name not in chosen:
             missing = "skipped (--indexers)"
@@ -218,7 +219,10 @@ def run_indexing(tools, args, corpus, info, deadline):
         runs = []
         repeats = args.repeat or (3 if info["files"] < 100000 else 1)
         for repeat in range(repeats):
-            if repeat > 0 and time.time() + runs[-1]["seconds"] > deadline:
+            # A repeat must leave time for the first runs of the indexers
+            # still to come, taken to cost as much as this one.
+            still_to_come = len(to_run) - to_run.index(name) - 1
+            if repeat > 0 and time.time() + runs[-1]["seconds"] * (1 + still_to_come) > deadline:
                 log(f"{name}: time budget reached after {repeat} run(s)")
                 break
             log(f"{name}: indexing {info.get('indexed_files', info['files'])} letters, run {repeat + 1}")
