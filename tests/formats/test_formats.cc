@@ -2,6 +2,7 @@
 // made from.
 #include <atomic>
 #include <fstream>
+#include <iterator>
 #include <random>
 
 #include <catch2/catch.hpp>
@@ -370,4 +371,25 @@ TEST_CASE("the pipeline indexes every document of a file and knows them unchange
   CHECK(data.format == "pdf");
   CHECK(data.pages.size() == 1);
   CHECK(data.date == "2014-05-14");
+}
+
+TEST_CASE("the format fuzzer's seeds extract as the fuzzer reads them", "[formats][fuzz]") {
+  // tests/fuzz/fuzz_formats.cc: the first byte picks the file name. The
+  // fuzz targets are built only with clang, so their seeds are read here too.
+  static const std::vector<std::string> kNames = {"page.html", "message.eml", "folder.mbox",
+                                                  "letter.pdf", "letter.txt", "letter"};
+  const fs::path seeds = fs::path(LETTERBOX_SOURCE_DIR) / "tests" / "fuzz" / "format_seeds";
+  std::size_t documents = 0;
+  for (const auto& entry : fs::directory_iterator(seeds)) {
+    std::ifstream in(entry.path(), std::ios::binary);
+    const std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
+    REQUIRE_FALSE(bytes.empty());
+    const std::string name = kNames[static_cast<unsigned char>(bytes[0]) % kNames.size()];
+    INFO(entry.path().filename().string() << " read as " << name);
+    const Extraction extraction = extract(bytes.substr(1), name, OcrMode::never);
+    CHECK(extraction.skip_reason.empty());
+    documents += extraction.documents.size();
+  }
+  // A page, a message with an HTML attachment, two messages, a PDF, a text.
+  CHECK(documents == 1 + 2 + 2 + 1 + 1);
 }
