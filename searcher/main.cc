@@ -52,6 +52,8 @@ EXAMPLES
   letterbox-search -- show      (searches for the word "show"; -- ends the options)
 
 The index is --db PATH, else $LETTERBOX_DB, else ./letterbox.db.
+It may be sharded (letterbox-index --shards N), or a Xapian stub file listing
+shards, local ("auto PATH") or served by xapian-tcpsrv ("remote HOST:PORT").
 Exit status: 0 success (even with no hits), 2 a bad query, option or index, 1 other failures.)";
 
 struct CommonOptions {
