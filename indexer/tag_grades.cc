@@ -57,6 +57,10 @@ const Words kClauseOpeners = {"that", "and", "but", "while", "whereas", "althoug
 // Words of grades: a cue before one of them belongs to that grade.
 const Words kGradeWords = {"outstanding", "good", "adequate", "inadequate", "improvement", "excellently", "well",
                            "adequately", "poorly", "satisfactory"};
+// The five outcomes of Every Child Matters, graded in APA letters.
+const Words kApaOutcomes = {"being healthy", "staying safe", "enjoying and achieving",
+                            "making a positive contribution", "achieving economic well-being",
+                            "achieving economic wellbeing"};
 const Words kPastWords = {"previous", "previously", "last", "earlier", "prior", "former", "formerly"};
 
 // "capacity for improvement" names something graded; "somerset" does not.
@@ -125,6 +129,11 @@ class GradeFinder {
     if (const auto label = label_before(first); !label.empty() && line_ends(after)) {
       source = "rule: graded line";
       aspect = clean_label(label);
+    } else if (const auto cell = label_of_table_cell(first); !cell.empty() && line_ends(after)) {
+      // A table flattened from a PDF: the grade alone on its line under its
+      // label, or after it with one space.
+      source = "rule: graded line";
+      aspect = clean_label(cell);
     } else if (quoted) {
       source = "rule: quoted grade";
       aspect = clause_aspect(first);
@@ -452,6 +461,35 @@ class GradeFinder {
 
   // The label before a grade on its line, when set off by ':', '|', a tab or
   // a run of spaces; "" otherwise.
+  // "Overall effectiveness\nInadequate" (the grade alone on the line under a
+  // label) or "Capacity for improvement Good" (one space): a short line
+  // without a sentence's end that names a graded thing.
+  std::string label_of_table_cell(size_t first) const {
+    if (first == 0) return {};
+    if (tokens_[first].gap != Gap::line && tokens_[first].gap != Gap::space) return {};
+    const size_t end = first;
+    size_t begin = end;
+    while (begin > 0 && end - begin < 16) {
+      --begin;
+      if (tokens_[begin].gap == Gap::line || tokens_[begin].gap == Gap::paragraph) break;
+    }
+    if (begin > 0 && tokens_[begin].gap != Gap::line && tokens_[begin].gap != Gap::paragraph) return {};
+    // The label must be a line of its own: it starts a line and ends one (or ends where the grade starts).
+    for (size_t i = begin; i < end; ++i)
+      if ((i > begin && sentence_end(tokens_[i])) || (i > begin && tokens_[i].gap == Gap::line))
+        return {};
+    begin = after_numbering(begin, end);
+    while (begin < end && !tokens_[begin].word) ++begin;
+    if (begin >= end || !tokens_[begin].capitalised()) return {};
+    // "Children's services in Birmingham are inadequate." is a sentence.
+    for (size_t i = begin; i < end; ++i)
+      if (kCopulas.contains(tokens_[i].lower) || tokens_[i].lower == "be" || tokens_[i].lower == "the") return {};
+    if (first + 1 < tokens_.size() && tokens_[first + 1].is(".")) return {};
+    const std::string label = draft_.span(begin, end);
+    if (!names_graded_thing(label) && !kApaOutcomes.contains(lower_ascii(label))) return {};
+    return label;
+  }
+
   std::string label_before(size_t first) const {
     if (first == 0) return {};
     size_t grade_start = first;

@@ -409,3 +409,19 @@ TEST_CASE("bodies: a unit of a named body, a local NHS body after a region's nam
   CHECK(find(entities, EntityKind::body, "Ofsted National Business Unit") == nullptr);
   CHECK(find(entities, EntityKind::body, "NHS South West") == nullptr);
 }
+
+TEST_CASE("grades: tables flattened from PDFs and OCR slips in grade words", "[tagger][grades]") {
+  const auto entities = tagger().tag(dated({2010, 5, 3}), inline_text(
+      "Inspection of safeguarding and looked after children services\n\n"
+      "Overall effectiveness\nInadequate\n\n"
+      "Capacity for improvement\nAdequate\n\n"
+      "Being healthy Good\n"
+      "Staying safe lnadeguate\n\n"
+      "Children's services in Slough are inadequate.\n"));
+  const auto grades = grades_of(entities);
+  CHECK_THAT(grades, VectorContains(std::string("inadequate | overall effectiveness")));
+  CHECK_THAT(grades, VectorContains(std::string("adequate | capacity for improvement")));
+  CHECK_THAT(grades, VectorContains(std::string("good | being healthy")));
+  CHECK_THAT(grades, VectorContains(std::string("inadequate | staying safe")));
+  CHECK(grades.size() == 4);
+}
