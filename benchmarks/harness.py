@@ -508,7 +508,7 @@ def size_section(count, info, rows, query_results):
     table, notes = query_table(query_results)
     lines += ["", "### Queries", ""] + table
     if notes:
-        lines += ["", "Query failures:"] + notes
+        lines += ["", "Notes on the queries:"] + notes
     return lines
 
 
