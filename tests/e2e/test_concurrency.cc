@@ -9,14 +9,15 @@
 
 #include "tests/e2e/index_checks.h"
 #include "tests/e2e/run_program.h"
+#include "tests/e2e/sanitized.h"
 
 namespace fs = std::filesystem;
 using namespace letterbox::e2e;
 
 namespace {
 
-constexpr int kLetters = 2000;
-constexpr int kBatch = 40;
+constexpr int kLetters = corpus_size(2000);
+constexpr int kBatch = kSanitized ? 10 : 40;
 
 std::vector<std::string> index_arguments(const fs::path& db, const fs::path& letters) {
   return {"--db", db.string(), "-q", "--batch", std::to_string(kBatch), "-j", "2", letters.string()};

@@ -10,14 +10,15 @@
 
 #include "tests/e2e/index_checks.h"
 #include "tests/e2e/run_program.h"
+#include "tests/e2e/sanitized.h"
 
 namespace fs = std::filesystem;
 using namespace letterbox::e2e;
 
 namespace {
 
-constexpr int kLetters = 3000;
-constexpr int kBatch = 25;  // small, so that commits happen often
+constexpr int kLetters = corpus_size(3000);
+constexpr int kBatch = kSanitized ? 10 : 25;  // small, so that commits happen often
 
 struct Corpus {
   TempDir dir;
