@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Configures and builds Letterbox in ./build (Release with debug info).
+# Configures and builds Letterbox in ./build (Release: -O2 without debug
+# information, which builds in about half the time; for gdb or perf, configure
+# another folder with -DCMAKE_BUILD_TYPE=RelWithDebInfo).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+cmake -S . -B build -DCMAKE_BUILD_TYPE=Release > /dev/null
 cmake --build build -j "$(nproc)"
