@@ -107,19 +107,29 @@ class PeopleMerger {
 
   // "J. Ormerod" signing a report by "Jacqueline Ormerod" is her.
   void add_initialled(Found mention) {
-    Found* only = nullptr;
     int matches = 0;
+    if (const Found* only = full_name_of(last_word(mention.key), mention.key[0], matches); matches == 1)
+      take_name(mention, *only);
+    absorb(std::move(mention));
+  }
+
+  // A full name in the letter with this surname (and this first initial,
+  // unless it is 0); matches says how many there are.
+  Found* full_name_of(const std::string& surname, char initial, int& matches) {
+    Found* found = nullptr;
+    matches = 0;
     for (auto& person : people_)
-      if (!person.surname_only && last_word(person.key) == last_word(mention.key) && person.key[0] == mention.key[0]) {
-        only = &person;
+      if (!person.surname_only && last_word(person.key) == surname && (!initial || person.key[0] == initial)) {
+        found = &person;
         ++matches;
       }
-    if (matches == 1) {
-      mention.key = only->key;
-      mention.entity.name = only->entity.name;
-      mention.reference = only->reference;
-    }
-    absorb(std::move(mention));
+    return found;
+  }
+
+  static void take_name(Found& mention, const Found& person) {
+    mention.key = person.key;
+    mention.entity.name = person.entity.name;
+    mention.reference = person.reference;
   }
 
   // "Dear Roger" beside "Mr Roger Gaunt": the one person of that forename.
@@ -138,17 +148,10 @@ class PeopleMerger {
   void add_surname(Found mention) {
     const std::string surname = last_word(mention.key);
     const char initial = mention.key.find(' ') != std::string::npos ? mention.key[0] : 0;
-    Found* only = nullptr;
     int matches = 0;
-    for (auto& person : people_)
-      if (!person.surname_only && last_word(person.key) == surname && (!initial || person.key[0] == initial)) {
-        only = &person;
-        ++matches;
-      }
+    const Found* only = full_name_of(surname, initial, matches);
     if (matches == 1) {
-      mention.key = only->key;
-      mention.entity.name = only->entity.name;
-      mention.reference = only->reference;
+      take_name(mention, *only);
     } else if (const int reference = minister_by_surname(surname); matches == 0 && reference >= 0) {
       use_reference(mention, reference);
       mention.surname_only = false;
