@@ -87,7 +87,9 @@ serve() {
   local db=$1 port pid
   for _ in $(seq 20); do
     port=$(( RANDOM % 30000 + 20000 ))
-    xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$port" "$db" >/dev/null 2>&1 &
+    # Its own session: on SIGTERM xapian-tcpsrv signals its whole process
+    # group, which would otherwise include this script.
+    setsid xapian-tcpsrv --quiet --interface 127.0.0.1 --port "$port" "$db" >/dev/null 2>&1 &
     pid=$!
     server_pids+=("$pid")
     for _ in $(seq 100); do
