@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cctype>
 #include <map>
 #include <optional>
 #include <string>
@@ -77,6 +78,49 @@ EmailHeaders read_email_headers(const Lines& lines) {
   return headers;
 }
 
+// "'Jane Smith'" and "\"Jane Smith\"" as Outlook quotes them.
+std::string unquoted(std::string_view text) {
+  std::string name(text);
+  std::erase(name, '"');
+  if (name.size() >= 2 && name.front() == '\'' && name.back() == '\'') name = name.substr(1, name.size() - 2);
+  return name;
+}
+
+bool is_single_word(std::string_view text) {
+  text = trim(text);
+  return !text.empty() && text.find(' ') == std::string_view::npos && text.find('@') == std::string_view::npos &&
+         std::isupper(static_cast<unsigned char>(text.front()));
+}
+
+// Outlook's "Okafor, Nnamdi" -> "Nnamdi Okafor".
+std::string surname_first_flipped(const std::string& name) {
+  const size_t comma = name.find(',');
+  if (comma == std::string::npos || name.find(',', comma + 1) != std::string::npos) return name;
+  auto surname = trim(std::string_view(name).substr(0, comma));
+  auto forename = trim(std::string_view(name).substr(comma + 1));
+  if (!is_single_word(surname) || forename.empty() || count_words(forename, 3) > 2) return name;
+  if (!std::isupper(static_cast<unsigned char>(forename.front()))) return name;
+  return std::string(forename) + " " + std::string(surname);
+}
+
+// "PS Beverley Hughes", "PS to Beverley Hughes": a private secretary's
+// mailbox stands for the minister.
+std::string without_mailbox_prefix(const std::string& name) {
+  for (std::string_view prefix : {"PS to ", "PS/", "PS "}) {
+    if (name.size() > prefix.size() + 3 && name.starts_with(prefix)) return std::string(trim(name.substr(prefix.size())));
+  }
+  return name;
+}
+
+bool is_team_mailbox(std::string_view name) {
+  static constexpr std::array<std::string_view, 7> kTeamWords{"team",   "unit",  "mailbox",
+                                                              "inbox",  "group", "division", "correspondence"};
+  const auto words = parsing::split_words(name);
+  if (words.size() < 2) return false;
+  const std::string last = lower(words.back());
+  return std::find(kTeamWords.begin(), kTeamWords.end(), last) != kTeamWords.end();
+}
+
 // "Jane Smith <jane.smith@ofsted.gov.uk>", "jane.smith@ofsted.gov.uk".
 Party email_party(std::string_view text) {
   text = trim(text);
@@ -93,8 +137,8 @@ Party email_party(std::string_view text) {
     address = std::string(text.substr(open + 1, close == std::string_view::npos ? close : close - open - 1));
     text = trim(text.substr(0, open));
   }
-  std::string name(trim(text));
-  std::erase(name, '"');
+  std::string name(unquoted(trim(text)));
+  name = without_mailbox_prefix(surname_first_flipped(name));
   // "Jaswinder Gill (Sandwell MBC)": the organisation in brackets.
   std::string organisation;
   if (const size_t open_paren = name.find('('); open_paren != std::string::npos && open_paren > 0) {
@@ -110,6 +154,12 @@ Party email_party(std::string_view text) {
   }
   auto parts = parsing::split_name_line(name);
   Party party;
+  // "GOWM Children's Services Team": a shared mailbox names a body, not a person.
+  if (organisation.empty() && !parsing::is_name_line(name) && is_team_mailbox(name)) {
+    party.organisation = name;
+    party.address = address;
+    return party;
+  }
   // "Private Office": a mailbox named after a body, kept whole.
   party.name = parts.name.empty() || !parts.rest.empty() ? name : parts.name;
   if (parts.rest.empty()) party.title = parts.title;
@@ -118,9 +168,36 @@ Party email_party(std::string_view text) {
   return party;
 }
 
+// "Okafor, Nnamdi" alone, or "Okafor, Nnamdi, Hughes, Beverley": names
+// written surname first, separated by the same commas as the list.
+bool surname_first_pairs(std::string_view list) {
+  size_t items = 0;
+  size_t start = 0;
+  while (start <= list.size()) {
+    size_t end = list.find(',', start);
+    if (end == std::string_view::npos) end = list.size();
+    if (!is_single_word(list.substr(start, end - start))) return false;
+    ++items;
+    start = end + 1;
+  }
+  return items % 2 == 0;
+}
+
 std::vector<Party> email_parties(std::string_view list) {
   std::vector<Party> parties;
-  char separator = list.find(';') != std::string_view::npos ? ';' : ',';
+  const bool semicolons = list.find(';') != std::string_view::npos;
+  if (!semicolons && surname_first_pairs(list)) {
+    size_t start = 0;
+    while (start < list.size()) {
+      size_t comma = list.find(',', start);
+      size_t end = list.find(',', comma + 1);
+      if (end == std::string_view::npos) end = list.size();
+      parties.push_back(email_party(list.substr(start, end - start)));
+      start = end + 1;
+    }
+    return parties;
+  }
+  char separator = semicolons ? ';' : ',';
   size_t start = 0;
   while (start <= list.size()) {
     size_t end = list.find(separator, start);
@@ -167,11 +244,13 @@ bool ends_sentence(std::string_view text) {
   return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
 }
 
-// Without a sign-off, the signature is the run of short lines at the end.
-size_t trailing_signature_start(const Lines& lines, size_t from) {
-  size_t start = lines.size();
+// Without a sign-off, the signature is the run of short lines at the end
+// (of the lines before `until`).
+size_t trailing_signature_start(const Lines& lines, size_t from, size_t until) {
+  until = std::min(until, lines.size());
+  size_t start = until;
   size_t looked = 0;
-  for (size_t i = lines.size(); i > from && looked < 20; --i) {
+  for (size_t i = until; i > from && looked < 20; --i) {
     const Line& line = lines[i - 1];
     if (line.blank()) {
       start = i - 1;
@@ -182,8 +261,30 @@ size_t trailing_signature_start(const Lines& lines, size_t from) {
     if (!short_line && !parsing::is_signature_description(line.text)) break;
     start = i - 1;
   }
-  for (size_t i = start; i < lines.size(); ++i) {
+  for (size_t i = start; i < until; ++i) {
     if (parsing::is_name_line(lines[i].text)) return start;
+  }
+  return lines.size();
+}
+
+// Where an e-mail's own message ends and a quoted or forwarded one begins:
+// "-----Original Message-----", "On ... wrote:", or a second From: header
+// followed by Sent:/To:/Date:.
+size_t own_message_end(const Lines& lines, size_t from) {
+  for (size_t i = from; i < lines.size(); ++i) {
+    const auto& text = lines[i].text;
+    if (!is_short(lines[i])) continue;
+    auto key = lower(trim(std::string_view(text)));
+    while (!key.empty() && (key.front() == '-' || key.front() == '_' || key.front() == '>' || key.front() == ' '))
+      key.erase(0, 1);
+    if (key.starts_with("original message") || key.starts_with("forwarded message") ||
+        key.starts_with("begin forwarded message"))
+      return i;
+    if (key.starts_with("on ") && key.ends_with("wrote:")) return i;
+    auto field = header_field(lines[i]);
+    if (!field || field->first != "from" || i + 1 >= lines.size()) continue;
+    auto next = header_field(lines[i + 1]);
+    if (next && (next->first == "sent" || next->first == "to" || next->first == "date")) return i;
   }
   return lines.size();
 }
@@ -193,6 +294,7 @@ struct Layout {
   size_t signoff = kNone;
   size_t signature = kNone;  // first line of the foot (signature block), or kNone
   size_t header_end = 0;     // lines before this are the header
+  size_t own_end = 0;        // an e-mail's quoted messages start here (else the number of lines)
   EmailHeaders email;
 };
 
@@ -208,14 +310,18 @@ Layout find_layout(const Lines& lines) {
   layout.email = read_email_headers(lines);
   bool email = layout.email.is_email();
   size_t from = email ? layout.email.end : 0;
-  for (size_t i = from; i < lines.size(); ++i) {
+  // The sender's own message only: a quoted reply below has its own
+  // salutation and signature.
+  const size_t until = email ? own_message_end(lines, from) : lines.size();
+  layout.own_end = until;
+  for (size_t i = from; i < until; ++i) {
     if (is_salutation(lines[i], email)) {
       layout.salutation = i;
       break;
     }
   }
   size_t body_from = layout.salutation == kNone ? from : layout.salutation + 1;
-  for (size_t i = body_from; i < lines.size(); ++i) {
+  for (size_t i = body_from; i < until; ++i) {
     if (signoff_in(lines[i].text)) {
       layout.signoff = i;
       break;
@@ -223,7 +329,7 @@ Layout find_layout(const Lines& lines) {
   }
   if (layout.signoff != kNone) {
     layout.signature = layout.signoff + 1;
-  } else if (size_t start = trailing_signature_start(lines, body_from); start < lines.size()) {
+  } else if (size_t start = trailing_signature_start(lines, body_from, until); start < until) {
     layout.signature = start;
   }
   layout.header_end = layout.salutation != kNone ? layout.salutation : first_paragraph(lines, from);
@@ -602,10 +708,10 @@ void read_signature_line(std::string_view text, Party& party) {
 
 // The signature block: the signer's name (skipping descriptions of the
 // signature, a first name alone, scribbles), then role and body lines.
-Party read_signature(const Lines& lines, size_t from) {
+Party read_signature(const Lines& lines, size_t from, size_t until) {
   Party party;
   bool named = false;
-  for (size_t i = from; i < lines.size(); ++i) {
+  for (size_t i = from; i < until && i < lines.size(); ++i) {
     const auto& line = lines[i];
     if (line.blank() || parsing::is_signature_description(line.text) || dateline(line)) continue;
     if (ends_signature(line)) break;
@@ -794,7 +900,7 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
   const auto& fields = layout.email.fields;
   letter.attendees = find_attendees(lines);
   auto header = read_header(lines, layout.email.end, layout.header_end);
-  Party signature = layout.signature != kNone ? read_signature(lines, layout.signature) : Party{};
+  Party signature = layout.signature != kNone ? read_signature(lines, layout.signature, layout.own_end) : Party{};
   bool signer_heads_letter = header.recipient && header.letterhead.name.empty() && !signature.name.empty() &&
                              last_word(header.recipient->name) == last_word(signature.name);
   if (signer_heads_letter) {

@@ -403,3 +403,37 @@ TEST_CASE("Outlook quoted headers, a report's publication date and a peer's sign
       "Parliamentary Under Secretary of State for Children, Young People and Families\n"));
   CHECK(peer.sender.name == "Baroness Morgan of Drefelin");
 }
+
+TEST_CASE("Outlook replies: surname-first names, quoted names, mailboxes and the quoted message", "[parse_letter]") {
+  const Letter email = parse_letter(make_text(
+      "From: Pemberton, Alisha [mailto:Alisha.Pemberton@education.gov.uk]\n"
+      "Sent: 04 March 2016 11:02\n"
+      "To: Kowalczyk, Marek; 'Siobhan Doyle-Ferris'\n"
+      "Cc: Intervention Casework Team; PS Edward Timpson\n"
+      "Subject: RE: Doncaster improvement plan\n\n"
+      "Marek\n\nThank you: we will look at the plan before the review meeting in April.\n\n"
+      "Alisha\n\nAlisha Pemberton\nDeputy Director, Children's Services Intervention\nDepartment for Education\n\n"
+      "-----Original Message-----\n"
+      "From: Kowalczyk, Marek [mailto:marek.kowalczyk@doncaster.gov.uk]\n"
+      "Sent: 03 March 2016 17:40\nTo: Pemberton, Alisha\nSubject: Doncaster improvement plan\n\n"
+      "Dear Alisha\n\nPlease find the plan attached.\n\nKind regards\n\nMarek Kowalczyk\n"
+      "Director of Children's Services\nDoncaster Metropolitan Borough Council\n"));
+  CHECK(email.sender.name == "Alisha Pemberton");
+  CHECK(email.sender.role == "Deputy Director, Children's Services Intervention");
+  REQUIRE(email.recipients.size() == 2);
+  CHECK(email.recipients[0].name == "Marek Kowalczyk");
+  CHECK(email.recipients[1].name == "Siobhan Doyle-Ferris");
+  REQUIRE(email.cc.size() == 2);
+  CHECK(email.cc[0].name.empty());
+  CHECK(email.cc[0].organisation == "Intervention Casework Team");
+  CHECK(email.cc[1].name == "Edward Timpson");
+  // The quoted message's salutation and sign-off are not this e-mail's.
+  CHECK(email.salutation.empty());
+  CHECK(email.signoff.empty());
+
+  const Letter alone = parse_letter(make_text(
+      "From: Ng, Wai\nSent: 2 May 2019\nTo: Brightwell, Harriet, Osei, Kwame\nSubject: Visit\n\nThanks.\n"));
+  CHECK(alone.sender.name == "Wai Ng");
+  REQUIRE(alone.recipients.size() == 2);
+  CHECK(alone.recipients[1].name == "Kwame Osei");
+}
