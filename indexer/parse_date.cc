@@ -9,6 +9,7 @@
 #include <array>
 #include <cctype>
 #include <string>
+#include <utility>
 
 namespace letterbox {
 namespace {
@@ -98,16 +99,48 @@ std::optional<std::string> read_short_word(std::string_view s, size_t pos) {
   return word;
 }
 
-std::optional<Number> read_month(std::string_view s, size_t pos) {
-  auto word = read_short_word(s, pos);
-  if (!word) return std::nullopt;
-  for (const auto& month : kMonths) {
-    if (month.name == *word) {
-      size_t end = pos + word->size();
-      if (word->size() <= 4 && end < s.size() && s[end] == '.') ++end;  // "Dec."
-      return Number{month.value, end};
+int month_named(std::string_view word) {
+  for (const auto& month : kMonths)
+    if (month.name == word) return month.value;
+  return 0;
+}
+
+// A month name as OCR misreads it: "Decernber" ("rn" for "m"), "N0vember",
+// "Ju1y" (digits for letters). Returns the word's length and the month.
+std::optional<std::pair<size_t, int>> ocr_month(std::string_view s, size_t pos) {
+  std::string word;
+  size_t end = pos;
+  while (end < s.size() && (is_alpha(s[end]) || s[end] == '0' || s[end] == '1') && word.size() <= kLongestName + 2) {
+    const char c = static_cast<char>(std::tolower(static_cast<unsigned char>(s[end])));
+    word += c == '0' ? 'o' : c == '1' ? 'l' : c;
+    ++end;
+  }
+  if (word.size() < 4 || !is_alpha(s[pos]) || (end < s.size() && is_alnum(s[end]))) return std::nullopt;
+  std::string fixed;
+  for (size_t i = 0; i < word.size(); ++i) {
+    if (word.compare(i, 2, "rn") == 0) {
+      fixed += 'm';
+      ++i;
+    } else {
+      fixed += word[i];
     }
   }
+  if (fixed.size() < 4) return std::nullopt;  // "rnay" stays a word
+  const int month = month_named(fixed);
+  if (month == 0) return std::nullopt;
+  return std::pair{end - pos, month};
+}
+
+std::optional<Number> read_month(std::string_view s, size_t pos) {
+  auto word = read_short_word(s, pos);
+  if (word) {
+    if (const int month = month_named(*word)) {
+      size_t end = pos + word->size();
+      if (word->size() <= 4 && end < s.size() && s[end] == '.') ++end;  // "Dec."
+      return Number{month, end};
+    }
+  }
+  if (auto misread = ocr_month(s, pos)) return Number{misread->second, pos + misread->first};
   return std::nullopt;
 }
 
@@ -216,6 +249,11 @@ std::optional<FoundDate> numeric(std::string_view s, size_t start, size_t pos) {
   auto month = read_number(s, day->end + 1, 1, 2);
   if (!month || month->end >= s.size() || s[month->end] != separator) return std::nullopt;
   auto year = read_number(s, month->end + 1, 4, 4);
+  // "23/11/16": a two-digit year, with slashes only ("1.2.11" numbers a section).
+  if (!year && separator == '/') {
+    year = read_number(s, month->end + 1, 2, 2);
+    if (year) year->value += year->value < 70 ? 2000 : 1900;
+  }
   if (!year || !ends_number(s, year->end)) return std::nullopt;
   return found(s, start, year->end, Date{year->value, month->value, day->value});
 }

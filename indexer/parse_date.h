@@ -16,7 +16,8 @@ struct FoundDate {
 };
 
 // "21 December 2011", "21st December 2011", "December 21, 2011",
-// "21 Dec 2011", "21/12/2011", "21.12.2011", "2011-12-21", "Wednesday, 21 December 2011".
+// "21 Dec 2011", "21/12/2011", "21/12/11", "21.12.2011", "2011-12-21", "Wednesday, 21 December 2011";
+// month names as OCR misreads them ("Decernber", "N0vember").
 // Day-first for numeric forms. Impossible dates (31 February) are rejected.
 std::optional<Date> parse_date(std::string_view text);
 

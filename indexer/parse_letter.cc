@@ -357,8 +357,18 @@ bool is_minutes_marker(std::string_view text) {
          starts_with_label(text, "apologies for absence");
 }
 
+// "OFFICIAL - SENSITIVE", "RESTRICTED": a protective marking above the heading.
+bool is_protective_marking(std::string_view text) {
+  auto key = lower(text);
+  for (std::string_view marking : {"official", "restricted", "protect", "confidential", "in confidence", "not protectively marked"}) {
+    if (key.starts_with(marking) && count_words(text, 5) <= 4) return true;
+  }
+  return false;
+}
+
 std::string first_heading(const Lines& lines) {
   size_t i = next_non_blank(lines, 0, lines.size());
+  if (i != kNone && is_protective_marking(lines[i].text)) i = next_non_blank(lines, i + 1, lines.size());
   if (i == kNone || !is_short(lines[i]) || count_words(lines[i].text, 26) > 25) return "";
   return lines[i].text;
 }
@@ -378,17 +388,29 @@ bool is_numbered_section(std::string_view text) {
   return i + 1 < text.size() && std::isupper(static_cast<unsigned char>(text[i + 1]));
 }
 
+// Where the text after a publication label starts ("Report published:",
+// "Publication date:", "Date of report:"), or npos.
+size_t publication_label_end(std::string_view text) {
+  const auto key = lower(text);
+  for (std::string_view label : {"published:", "publication date:", "date of publication:", "date of report:",
+                                 "report date:", "date of issue:"}) {
+    const size_t at = key.find(label);
+    if (at == std::string::npos) continue;
+    // The label begins the line or a column of it, never a sentence.
+    const bool column_start = at == 0 || key[at - 1] == ' ' || key[at - 1] == '\t';
+    if (column_start) return at + label.size();
+  }
+  return std::string_view::npos;
+}
+
 // "Report published: 12 May 2016", "Published: 30 September 2005": the
 // label of an inspection report's front page. The line index, or kNone.
+// "Age group: All   Published: 29 April 2008" puts it beside other labels;
+// "Date of report: 19/04/2023" may stand at the foot.
 size_t publication_line(const Lines& lines) {
-  for (size_t i = 0; i < lines.size() && i < 40; ++i) {
+  for (size_t i = 0; i < lines.size(); ++i) {
     if (!is_short(lines[i])) continue;
-    const auto key = lower(lines[i].text);
-    const size_t colon = key.find(':');
-    if (colon == std::string::npos || colon > 30) continue;
-    const std::string_view label = std::string_view(key).substr(0, colon);
-    if (label.find("published") != std::string_view::npos || label.find("publication date") != std::string_view::npos)
-      return i;
+    if (publication_label_end(lines[i].text) != std::string_view::npos) return i;
   }
   return kNone;
 }
@@ -466,6 +488,22 @@ std::optional<DateFound> heading_date_in(const Lines& lines, size_t from, size_t
   return std::nullopt;
 }
 
+// "Minutes of the meeting held on Tuesday 4th November 2003 at 2.00 p.m."
+std::optional<DateFound> meeting_date_in(const Lines& lines, size_t until) {
+  for (size_t i = 0; i < until && i < lines.size(); ++i) {
+    if (!is_short(lines[i])) continue;
+    const std::string_view text = lines[i].text;
+    for (std::string_view marker : {"held on ", "meeting on "}) {
+      const size_t at = find_ci(text, marker);
+      if (at == std::string_view::npos) continue;
+      const bool heading = starts_with_ci(text, "minutes") || starts_with_ci(text, "notes") ||
+                           starts_with_ci(text, "note of") || starts_with_ci(text, "record of");
+      if (heading) return first_date_in(text.substr(at + marker.size()));
+    }
+  }
+  return std::nullopt;
+}
+
 std::optional<DateFound> find_date(const Lines& lines, const Layout& layout, std::string_view subject) {
   const auto& fields = layout.email.fields;
   size_t n = lines.size();
@@ -480,9 +518,10 @@ std::optional<DateFound> find_date(const Lines& lines, const Layout& layout, std
   if (layout.salutation == kNone) {
     if (const size_t published = publication_line(lines); published != kNone) {
       const std::string_view text = lines[published].text;
-      tries.push_back(first_date_in(text.substr(text.find(':') + 1)));
+      tries.push_back(first_date_in(text.substr(publication_label_end(text))));
     }
   }
+  tries.push_back(meeting_date_in(lines, std::min<size_t>(n, 15)));
   tries.push_back(dateline_in(lines, 0, layout.header_end));
   tries.push_back(labelled_date_in(lines, 0, layout.header_end));
   tries.push_back(dateline_in(lines, foot, n));

@@ -92,3 +92,15 @@ TEST_CASE("Date prints in ISO and compact form", "[parse_date]") {
   CHECK(Date{}.compact().empty());
   CHECK(ymd(2009, 12, 7) < ymd(2011, 12, 8));
 }
+
+TEST_CASE("Two-digit years with slashes and month names as OCR misreads them", "[parse_date]") {
+  CHECK(parse_date("Tues 14/03/17") == ymd(2017, 3, 14));
+  CHECK(parse_date("02/01/04") == ymd(2004, 1, 2));
+  CHECK(parse_date("30/11/98") == ymd(1998, 11, 30));
+  CHECK_FALSE(parse_date("1.2.11"));  // a section number, not a date
+  CHECK(parse_date("3rd Septernber 2009") == ymd(2009, 9, 3));
+  CHECK(parse_date("17 N0vember 2014") == ymd(2014, 11, 17));
+  CHECK(parse_date("Ju1y 5, 2006") == ymd(2006, 7, 5));
+  CHECK_FALSE(parse_date("12 rnay 2009"));  // too short to be sure it is a month
+  CHECK_FALSE(parse_date("12 Decernberish 2009"));
+}

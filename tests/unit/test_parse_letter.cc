@@ -437,3 +437,32 @@ TEST_CASE("Outlook replies: surname-first names, quoted names, mailboxes and the
   REQUIRE(alone.recipients.size() == 2);
   CHECK(alone.recipients[1].name == "Kwame Osei");
 }
+
+TEST_CASE("Dates of minutes, notes under a protective marking and reports dated at the foot", "[parse_letter]") {
+  const Letter minutes = parse_letter(make_text(
+      "ROTHERHAM LOCAL SAFEGUARDING CHILDREN BOARD\n\n"
+      "Minutes of the meeting held on Thursday 12th June 2014 at 9.30 a.m.\n\n"
+      "1. MINUTES OF THE MEETING OF 3RD APRIL 2014\n   Agreed.\n"));
+  CHECK(minutes.date.iso() == "2014-06-12");
+
+  const Letter note = parse_letter(make_text(
+      "OFFICIAL - SENSITIVE\n\nNOTE OF MEETING\n\nDate:     Tues 14/03/17\n"
+      "Attendees:    Edward Timpson MP (Minister of State for Children and Families); Cllr Joe Bloggs-Hart (Leader)\n\n"
+      "Summary\n\nThe Minister asked about caseloads.\n"));
+  CHECK(note.type == DocType::minutes);
+  CHECK(note.date.iso() == "2017-03-14");
+
+  const Letter report = parse_letter(make_text(
+      "Slough Borough Council Adoption Service\n\nInspection dates: 2 to 6 May 2016\n\n"
+      "Overall effectiveness     good\n\nDate of last inspection: 4 June 2012\n\n"
+      "Inspector: Ann Other\nDate of report: 23/06/2016\n"));
+  CHECK(report.type == DocType::report);
+  CHECK(report.date.iso() == "2016-06-23");
+
+  const Letter jar = parse_letter(make_text(
+      "Joint Area Review\nDoncaster Children's Services Authority Area\n\n"
+      "Age group: All          Published: 2 May 2006          Reference no: 123\n\n"
+      "1. This joint area review took place in February 2006.\n"));
+  CHECK(jar.type == DocType::report);
+  CHECK(jar.date.iso() == "2006-05-02");
+}
