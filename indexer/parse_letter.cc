@@ -745,13 +745,24 @@ void read_signature_line(std::string_view text, Party& party) {
   if (party.organisation.empty()) party.organisation = parsing::organisation_in(party.role);
 }
 
+// Joint signatures side by side ("Jane Smith        John Brown"): the first
+// signer's column, cut at a tab or a run of three spaces.
+Line first_column(const Line& line) {
+  Line column = line;
+  const size_t tab = line.text.find('\t');
+  const size_t spaces = line.text.find("   ");
+  const size_t cut = std::min(tab, spaces);
+  if (cut != std::string::npos && cut > 0) column.text = std::string(trim(std::string_view(line.text).substr(0, cut)));
+  return column;
+}
+
 // The signature block: the signer's name (skipping descriptions of the
 // signature, a first name alone, scribbles), then role and body lines.
 Party read_signature(const Lines& lines, size_t from, size_t until) {
   Party party;
   bool named = false;
   for (size_t i = from; i < until && i < lines.size(); ++i) {
-    const auto& line = lines[i];
+    const Line line = first_column(lines[i]);
     if (line.blank() || parsing::is_signature_description(line.text) || dateline(line)) continue;
     if (ends_signature(line)) break;
     if (!named) {

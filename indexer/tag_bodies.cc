@@ -54,7 +54,7 @@ const std::unordered_set<std::string> kPlacePrepositions = {"in", "of", "across"
 // bodies.tsv kind of a board each council has, named by its council's place.
 constexpr std::string_view kPerCouncilKind = "per-council board";
 
-bool joined(const Token& token) { return token.gap == Gap::space || token.gap == Gap::hyphen; }
+bool joined(const Token& token) { return (token.gap == Gap::space && !token.column) || token.gap == Gap::hyphen; }
 
 Found reference_body(const ReferenceData& data, int index, std::string evidence, size_t position) {
   const ReferenceBody& body = data.bodies[static_cast<size_t>(index)];

@@ -18,7 +18,10 @@ bool is_name_word(const Lexicon& lexicon, const Token& token) {
   return !lexicon.is_not_name(token.stem) && !lexicon.is_honorific(token.stem);
 }
 
-bool same_line(const Token& token) { return token.gap == Gap::space || token.gap == Gap::hyphen || token.gap == Gap::none; }
+// Aligned columns ("Jyoti Seth-Saunders      Cormac Mac Giolla Bhride") hold one name each.
+bool same_line(const Token& token) {
+  return (token.gap == Gap::space && !token.column) || token.gap == Gap::hyphen || token.gap == Gap::none;
+}
 
 // One past the name words from `at`: up to four capitalised words on one
 // line, with initials ("J." or "J") allowed before the last.

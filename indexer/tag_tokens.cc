@@ -81,6 +81,10 @@ Gap gap_between(std::string_view text, size_t from, size_t to) {
   return newlines == 1 ? Gap::line : Gap::space;
 }
 
+bool is_column_gap(std::string_view text, size_t from, size_t to) {
+  return to - from >= 3 || text.substr(from, to - from).find('\t') != std::string_view::npos;
+}
+
 }  // namespace
 
 bool Token::capitalised() const {
@@ -128,6 +132,7 @@ std::vector<Token> tokenize(std::string_view text) {
     token.lower = normalised_lower(token.text);
     token.stem = token.word ? without_possessive(token.lower) : token.lower;
     token.gap = tokens.empty() ? Gap::paragraph : gap_between(text, previous_end, token.begin);
+    token.column = token.gap == Gap::space && is_column_gap(text, previous_end, token.begin);
     // A hyphen glued between two words joins them: drop it, mark the gap.
     const bool joins = token.word && tokens.size() >= 2 && tokens.back().is("-") && tokens.back().gap == Gap::none &&
                        token.gap == Gap::none && tokens[tokens.size() - 2].word;

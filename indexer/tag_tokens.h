@@ -24,6 +24,7 @@ struct Token {
   std::string stem;   // lower without a possessive "'s" ("ofsted's" -> "ofsted")
   bool word = false;  // letters/digits; otherwise one punctuation character
   Gap gap = Gap::none;
+  bool column = false;  // a tab or three spaces before it: a new column of aligned text
   bool capitalised() const;  // begins with an upper-case letter (or a non-ASCII letter)
   bool all_caps() const;     // two or more letters, none lower case
   bool is(std::string_view punctuation) const { return !word && text == punctuation; }

@@ -466,3 +466,15 @@ TEST_CASE("Dates of minutes, notes under a protective marking and reports dated 
   CHECK(jar.type == DocType::report);
   CHECK(jar.date.iso() == "2006-05-02");
 }
+
+TEST_CASE("Joint signatures side by side: the first column signs", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "14 March 2007\n\nMs Rukhsana Begum-Holt\nDirector of Children's Services\nDoncaster Council\n\n"
+      "Dear Ms Begum-Holt\n\nThis letter sets out our findings.\n\nYours sincerely\n\n"
+      "Gwendolyn Ashby-Crane                     Thomas Wainwright\n"
+      "Divisional Manager                        Regional Director\n"
+      "Ofsted\tCommission for Social Care Inspection\n"));
+  CHECK(letter.sender.name == "Gwendolyn Ashby-Crane");
+  CHECK(letter.sender.role == "Divisional Manager");
+  CHECK(letter.sender.organisation == "Ofsted");
+}

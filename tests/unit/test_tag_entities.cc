@@ -425,3 +425,17 @@ TEST_CASE("grades: tables flattened from PDFs and OCR slips in grade words", "[t
   CHECK_THAT(grades, VectorContains(std::string("inadequate | staying safe")));
   CHECK(grades.size() == 4);
 }
+
+TEST_CASE("people: names in aligned columns are one per column", "[tagger][people]") {
+  const auto entities = tagger().tag(dated({2006, 11, 30}), inline_text(
+      "Yours sincerely\n\n"
+      "Gwendolyn Ashby-Crane                     Thomas Wainwright\n"
+      "Divisional Manager                        Regional Director\n\n"
+      "Name\tOrganisation\tRole\n"
+      "Farida Oyelowo\tRotherham Metropolitan Borough Council\tChair\n"));
+  const auto people = names(entities, EntityKind::person);
+  for (const char* name : {"Gwendolyn Ashby-Crane", "Thomas Wainwright", "Farida Oyelowo"})
+    CHECK_THAT(people, VectorContains(std::string(name)));
+  CHECK(people.size() == 3);
+  CHECK(find(entities, EntityKind::body, "Rotherham Metropolitan Borough Council"));
+}
