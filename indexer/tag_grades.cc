@@ -271,10 +271,19 @@ class GradeFinder {
         break;
       }
     if (end - begin >= 3 && tokens_[end - 2].lower == "of" && tokens_[end - 1].lower == "services") end -= 2;
+    // "overall effectiveness of our services", "... of the council's children's services".
+    if (end - begin >= 4 && tokens_[begin].lower == "overall" && tokens_[begin + 1].lower == "effectiveness" &&
+        tokens_[begin + 2].lower == "of" && tokens_[end - 1].lower == "services" &&
+        std::all_of(tokens_.begin() + static_cast<long>(begin) + 3, tokens_.begin() + static_cast<long>(end) - 1,
+                    [](const Token& token) {
+                      return !token.word || token.lower == "the" || token.lower == "children's" ||
+                             kPossessives.contains(token.lower) || token.lower.ends_with("'s");
+                    }))
+      end = begin + 2;
     if (begin >= end) return {};
     if (end - begin == 1 && kPronouns.contains(tokens_[begin].lower)) return {};
     if (end - begin == 2 && tokens_[begin].lower == "children's" && tokens_[end - 1].lower == "services") return {};
-    return lower_ascii(draft_.span(begin, end));
+    return lower_words(draft_.span(begin, end));
   }
 
   // "judged [X to be] inadequate": the nearest cue before the grade within
@@ -307,8 +316,16 @@ class GradeFinder {
     if (end >= begin + 2 && tokens_[end - 2].lower == "to" && tokens_[end - 1].lower == "be") end -= 2;
     else if (end >= begin + 1 && tokens_[end - 1].lower == "as") end -= 1;
     else if (end >= begin + 1 && tokens_[end - 1].lower == "to") end -= 1;  // "judged X to require improvement"
-    else return {};
+    // "Ofsted judged the council's services inadequate": a short object naming a graded thing.
+    else if (end - begin > 12 || !names_graded_thing(draft_.span(begin, end)) || has_clause(begin, end)) return {};
     return {true, aspect_text(begin, end)};
+  }
+
+  // "found that services ... are": a clause, read by subject_aspect.
+  bool has_clause(size_t begin, size_t end) const {
+    for (size_t i = begin; i < end; ++i)
+      if (tokens_[i].lower == "that" || kCopulas.contains(tokens_[i].lower)) return true;
+    return false;
   }
 
   // "X was judged Y", "capacity to improve is adequate", "Adoption
@@ -543,7 +560,7 @@ class GradeFinder {
   // "Capacity to improve, including the management of children's services"
   // -> "capacity to improve".
   static std::string clean_label(const std::string& label) {
-    std::string lower = lower_ascii(label);
+    std::string lower = lower_words(label);
     if (const size_t including = lower.find(", including"); including != std::string::npos) lower.resize(including);
     while (!lower.empty() && (lower.back() == ' ' || lower.back() == ':' || lower.back() == '|')) lower.pop_back();
     return lower;

@@ -194,6 +194,9 @@ std::optional<PhraseMatch> Lexicon::match(const std::vector<Token>& tokens, size
       found = next.find(tokens[j].stem);
       via_possessive = true;
     }
+    // OCR's "rn" for "m": "Tirnpson", "irnprovernent", tried only where the word as written is unknown.
+    if (found == next.end() && tokens[j].word && tokens[j].stem.find("rn") != std::string::npos)
+      found = next.find(m_for_rn(tokens[j].stem));
     if (found == next.end()) break;
     node = found->second;
     PhraseMatch candidate{at, j + 1, {}};
@@ -206,12 +209,16 @@ std::optional<PhraseMatch> Lexicon::match(const std::vector<Token>& tokens, size
 }
 
 int Lexicon::person_by_name(const std::string& lower_name) const {
-  const auto found = person_names_.find(lower_name);
+  auto found = person_names_.find(lower_name);
+  if (found == person_names_.end() && lower_name.find("rn") != std::string::npos)
+    found = person_names_.find(m_for_rn(lower_name));  // "edward tirnpson"
   return found == person_names_.end() ? -1 : found->second;
 }
 
 std::vector<int> Lexicon::people_by_surname(const std::string& lower_surname) const {
-  const auto found = person_surnames_.find(lower_surname);
+  auto found = person_surnames_.find(lower_surname);
+  if (found == person_surnames_.end() && lower_surname.find("rn") != std::string::npos)
+    found = person_surnames_.find(m_for_rn(lower_surname));
   return found == person_surnames_.end() ? std::vector<int>{} : found->second;
 }
 

@@ -67,6 +67,25 @@ std::string normalised_lower(std::string_view word) {
   return lower;
 }
 
+// OCR reads "l" as "1" and "o" as "0" inside words: "Chi1dren", "B0R0UGH",
+// "overa11". A word of letters with such digits among them is read with the
+// letters; numbers and codes ("M1", "Y10", "SW1P") are left alone.
+std::string ocr_repaired(std::string lower) {
+  size_t letters = 0;
+  size_t slips = 0;
+  for (char c : lower) {
+    if (std::isalpha(static_cast<unsigned char>(c))) ++letters;
+    else if (c == '0' || c == '1') ++slips;
+    else if (std::isdigit(static_cast<unsigned char>(c))) return lower;
+  }
+  if (slips == 0 || letters < 3 || letters < 2 * slips) return lower;
+  for (char& c : lower) {
+    if (c == '0') c = 'o';
+    if (c == '1') c = 'l';
+  }
+  return lower;
+}
+
 std::string without_possessive(const std::string& lower) {
   if (lower.size() > 3 && lower.ends_with("'s")) return lower.substr(0, lower.size() - 2);
   return lower;
@@ -129,7 +148,7 @@ std::vector<Token> tokenize(std::string_view text) {
       token.end = std::min(token.end, text.size());
     }
     token.text = text.substr(token.begin, token.end - token.begin);
-    token.lower = normalised_lower(token.text);
+    token.lower = ocr_repaired(normalised_lower(token.text));
     token.stem = token.word ? without_possessive(token.lower) : token.lower;
     token.gap = tokens.empty() ? Gap::paragraph : gap_between(text, previous_end, token.begin);
     token.column = token.gap == Gap::space && is_column_gap(text, previous_end, token.begin);
@@ -148,6 +167,25 @@ std::vector<Token> tokenize(std::string_view text) {
 }
 
 std::string lower_ascii(std::string_view text) { return normalised_lower(text); }
+
+std::string m_for_rn(std::string_view word) {
+  std::string fixed;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const bool rn = word.compare(i, 2, "rn") == 0;
+    fixed += rn ? 'm' : word[i];
+    if (rn) ++i;
+  }
+  return fixed;
+}
+
+std::string lower_words(std::string_view text) {
+  std::string out;
+  for (const Token& token : tokenize(text)) {
+    if (!out.empty()) out += token.gap == Gap::none ? "" : token.gap == Gap::hyphen ? "-" : " ";
+    out += token.lower;
+  }
+  return out;
+}
 
 std::string title_case(std::string_view text) {
   std::string out(text);

@@ -20,7 +20,7 @@ struct Token {
   size_t begin = 0;  // byte offsets in the text
   size_t end = 0;
   std::string_view text;
-  std::string lower;  // ASCII lower case, curly apostrophe as '\''
+  std::string lower;  // ASCII lower case, curly apostrophe as '\'', OCR's "1" and "0" in words as "l" and "o"
   std::string stem;   // lower without a possessive "'s" ("ofsted's" -> "ofsted")
   bool word = false;  // letters/digits; otherwise one punctuation character
   Gap gap = Gap::none;
@@ -34,6 +34,12 @@ struct Token {
 std::vector<Token> tokenize(std::string_view text);
 
 std::string lower_ascii(std::string_view text);
+// The words of a text as tokens read them (lower case, OCR digit slips
+// repaired), one space between words: "Overa11  Effectiveness" -> "overall effectiveness".
+std::string lower_words(std::string_view text);
+// OCR's "rn" for "m" undone: "tirnpson" -> "timpson". Only for names that
+// are otherwise unknown: "government" has a real "rn".
+std::string m_for_rn(std::string_view word);
 
 // "BILL MCCARTHY" -> "Bill McCarthy", "CHILDREN'S" -> "Children's"; words
 // already in mixed case are kept.

@@ -6,6 +6,7 @@
 #include <thread>
 
 #include "indexer/tag_entities.h"
+#include "indexer/tag_tokens.h"
 
 using namespace letterbox;
 namespace fs = std::filesystem;
@@ -438,4 +439,19 @@ TEST_CASE("people: names in aligned columns are one per column", "[tagger][peopl
     CHECK_THAT(people, VectorContains(std::string(name)));
   CHECK(people.size() == 3);
   CHECK(find(entities, EntityKind::body, "Rotherham Metropolitan Borough Council"));
+}
+
+TEST_CASE("OCR slips: digits for letters inside words, 'rn' for 'm' in known names", "[tagger][ocr]") {
+  const auto entities = tagger().tag(dated({2013, 10, 2}), inline_text(
+      "D0NCASTER B0R0UGH C0UNCIL\n\nWe met Edward Tirnpson MP last week.\n\n"
+      "Ofsted judged the overa11 effectiveness of our services inadequate.\n"
+      "Our governance is modern and our learning is returned to the board.\n"));
+  const Entity* timpson = find(entities, EntityKind::person, "Edward Timpson");
+  REQUIRE(timpson);
+  CHECK(timpson->minister);
+  CHECK_THAT(grades_of(entities), VectorContains(std::string("inadequate | overall effectiveness")));
+  // Words with "rn" that are not slips are not rewritten: nothing else is found.
+  CHECK(names(entities, EntityKind::person).size() == 1);
+  CHECK(letterbox::tagging::lower_words("Chi1dren's Services 1ooked after, M1 and Y10") ==
+        "children's services looked after, m1 and y10");
 }
