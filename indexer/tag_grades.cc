@@ -45,7 +45,7 @@ const Words kDescriptiveNouns = {"practice", "partnership", "quality", "contribu
 // A grade spoken of as hoped for or counted is not one given.
 const Words kHopeWords = {"next", "future", "aim", "aims", "aiming", "hope", "hoped", "hopes", "target", "targets",
                           "ambition", "aspire", "aspiration", "realistic", "expect", "expects", "goal", "want",
-                          "wants", "would", "could", "should", "might"};
+                          "wants", "would", "could", "should", "might", "least", "secure", "until", "unless"};
 const Words kCountWords = {"first", "second", "third", "fourth", "fifth", "sixth", "two", "three", "four", "five",
                            "successive", "consecutive", "repeated", "another"};
 const Words kPossessives = {"your", "its", "their", "our", "his", "her", "my"};
@@ -62,6 +62,51 @@ const Words kApaOutcomes = {"being healthy", "staying safe", "enjoying and achie
                             "making a positive contribution", "achieving economic well-being",
                             "achieving economic wellbeing"};
 const Words kPastWords = {"previous", "previously", "last", "earlier", "prior", "former", "formerly"};
+
+// What Ofsted's frameworks grade, by name: the single inspection framework
+// (2013-18), ILACS (from 2018), safeguarding and looked after children
+// inspections (2009-12) and the APA and JAR outcomes (2005-09). A grade next
+// to a list of these applies to each ("judged A, B and C to be inadequate",
+// "inadequate: A, B and C", "with A inadequate, B requiring improvement").
+const std::vector<std::vector<std::string>> kFrameworkAspects = {
+    {"overall", "effectiveness"},
+    {"overall", "effectiveness", "of", "safeguarding", "services"},
+    {"overall", "effectiveness", "of", "services", "for", "looked", "after", "children"},
+    {"overall", "effectiveness", "of", "children's", "services"},
+    {"children", "who", "need", "help", "and", "protection"},
+    {"children", "looked", "after", "and", "achieving", "permanence"},
+    {"adoption", "performance"},
+    {"experiences", "and", "progress", "of", "care", "leavers"},
+    {"leadership", "management", "and", "governance"},
+    {"impact", "of", "leaders", "on", "social", "work", "practice", "with", "children", "and", "families"},
+    {"impact", "of", "leaders"},
+    {"experiences", "and", "progress", "of", "children", "who", "need", "help", "and", "protection"},
+    {"experiences", "and", "progress", "of", "children", "in", "care", "and", "care", "leavers"},
+    {"experiences", "and", "progress", "of", "children", "in", "care"},
+    {"capacity", "for", "improvement"},
+    {"capacity", "to", "improve"},
+    {"service", "management"},
+    {"being", "healthy"},
+    {"staying", "safe"},
+    {"enjoying", "and", "achieving"},
+    {"making", "a", "positive", "contribution"},
+    {"achieving", "economic", "well", "being"},
+    {"achieving", "economic", "wellbeing"},
+    {"ambition", "and", "prioritisation"},
+    {"leadership", "and", "management"},
+    {"performance", "management", "and", "quality", "assurance"},
+    {"partnership", "working"},
+    {"equality", "and", "diversity"},
+    {"safeguarding", "services"},
+    {"services", "for", "looked", "after", "children"},
+};
+// Words that may stand between a list of graded things and its grade:
+// "A and B were both judged to be", "A, B and C all to be".
+const Words kListGlue = {"to", "be", "as", "being", "been", "was", "were", "is", "are", "also", "all", "both", "each",
+                         "judged", "found", "rated", "graded", "now", "still", "remain", "remains", "two", "three",
+                         "four", "five", "again", "considered", "deemed"};
+// Between the items of such a list.
+const Words kListJoins = {"and", "for", "as", "well", "also", "with"};
 
 // "capacity for improvement" names something graded; "somerset" does not.
 bool names_graded_thing(const std::string& aspect) {
@@ -157,7 +202,13 @@ class GradeFinder {
         source = "rule: grade phrase";
       }
     }
+    const auto listed = framework_list(first, after);
+    if (source.empty() && listed.judged) source = "rule: graded framework aspect";
     if (source.empty()) return;
+    if (!listed.spans.empty()) {
+      for (const auto& [begin, end] : listed.spans) add(first, after, grade, aspect_text(begin, end), source);
+      return;
+    }
     if (const auto stated = aspect_after(after); !stated.empty()) aspect = stated;
     if (aspect.empty() && overall_before(first)) aspect = "overall effectiveness";
     if (overall_after(after) && (aspect.empty() || !names_graded_thing(aspect) || aspect.find("services") != std::string::npos))
@@ -183,6 +234,84 @@ class GradeFinder {
     bool found = false;
     std::string aspect;
   };
+
+  // One past the framework aspect starting at `at` (longest), or `at`.
+  // Commas and "/" may stand inside ("leadership, management and governance").
+  size_t framework_aspect_end(size_t at) const {
+    size_t best = at;
+    for (const auto& words : kFrameworkAspects) {
+      size_t i = at;
+      size_t matched = 0;
+      while (i < tokens_.size() && matched < words.size()) {
+        if (!tokens_[i].word && matched > 0 && (tokens_[i].is(",") || tokens_[i].is("/"))) {
+          ++i;
+          continue;
+        }
+        if (tokens_[i].stem != words[matched] && tokens_[i].lower != words[matched]) break;
+        ++matched;
+        ++i;
+      }
+      if (matched == words.size() && i > best) best = i;
+    }
+    return best;
+  }
+
+  struct FrameworkList {
+    std::vector<std::pair<size_t, size_t>> spans;  // token ranges of the aspects, "the" included
+    bool judged = false;  // the list stands right before the grade or after "inadequate:"
+  };
+
+  // The framework aspects a grade applies to: a run of them just before it
+  // (joined by commas and "and"), and one after "inadequate:", "good in",
+  // ", as were".
+  FrameworkList framework_list(size_t first, size_t after) const {
+    FrameworkList list;
+    const size_t begin = sentence_begin(first);
+    std::vector<size_t> ends(first - begin + 1, 0);  // ends[k]: start of an aspect ending at begin + k, plus one
+    for (size_t i = begin; i < first; ++i) {
+      const size_t end = framework_aspect_end(i);
+      if (end > i && end <= first && ends[end - begin] == 0) ends[end - begin] = i + 1;
+    }
+    size_t at = first;
+    while (at > begin && (kListGlue.contains(tokens_[at - 1].lower) || tokens_[at - 1].is(",") ||
+                          tokens_[at - 1].is_quote()) && !ends[at - begin])
+      --at;
+    while (at > begin && ends[at - begin]) {
+      size_t start = ends[at - begin] - 1;
+      if (start > begin && tokens_[start - 1].lower == "the") --start;
+      list.spans.emplace_back(start, at);
+      list.judged = true;
+      at = start;
+      while (at > begin && (kListJoins.contains(tokens_[at - 1].lower) || tokens_[at - 1].is(",")) && !ends[at - begin])
+        --at;
+    }
+    std::reverse(list.spans.begin(), list.spans.end());
+    size_t next = after;
+    const size_t listed_before = list.spans.size();
+    if (next < tokens_.size() && tokens_[next].is(":")) {
+      ++next;
+    } else if (next < tokens_.size() && (tokens_[next].lower == "in" || tokens_[next].lower == "for")) {
+      ++next;
+    } else if (next + 2 < tokens_.size() && tokens_[next].is(",") && tokens_[next + 1].lower == "as" &&
+               (tokens_[next + 2].lower == "were" || tokens_[next + 2].lower == "was")) {
+      next += 3;
+    } else {
+      return list;
+    }
+    const size_t finish = sentence_finish(next);
+    while (next < finish) {
+      const size_t start = next;
+      if (tokens_[next].lower == "the") ++next;
+      const size_t end = framework_aspect_end(next);
+      if (end == next) break;
+      list.spans.emplace_back(start, end);
+      next = end;
+      while (next < finish && (kListJoins.contains(tokens_[next].lower) || tokens_[next].is(","))) ++next;
+    }
+    // "inadequate: A, B and C" judges them; "good in A" or "as were B" only extends a judgement.
+    if (list.spans.size() > listed_before && tokens_[after].is(":")) list.judged = true;
+    return list;
+  }
 
   void add(size_t first, size_t after, const std::string& grade, const std::string& aspect, const std::string& source) {
     Found found;

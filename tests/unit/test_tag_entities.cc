@@ -455,3 +455,40 @@ TEST_CASE("OCR slips: digits for letters inside words, 'rn' for 'm' in known nam
   CHECK(letterbox::tagging::lower_words("Chi1dren's Services 1ooked after, M1 and Y10") ==
         "children's services looked after, m1 and y10");
 }
+
+TEST_CASE("grades: one grade for a list of the frameworks' aspects", "[tagger][grades]") {
+  const auto ilacs = grades_of(tagger().tag(dated({2023, 6, 1}), inline_text(
+      "Ofsted visited Doncaster in March. The inspection judged all four areas inadequate: the impact of leaders on "
+      "social work practice with children and families, the experiences and progress of children who need help and "
+      "protection, the experiences and progress of children in care, and overall effectiveness.\n")));
+  for (const char* grade : {"inadequate | the impact of leaders on social work practice with children and families",
+                            "inadequate | the experiences and progress of children who need help and protection",
+                            "inadequate | the experiences and progress of children in care",
+                            "inadequate | overall effectiveness"})
+    CHECK_THAT(ilacs, VectorContains(std::string(grade)));
+  CHECK(ilacs.size() == 4);
+
+  const auto sif = grades_of(tagger().tag(dated({2015, 2, 9}), inline_text(
+      "Inspectors judged overall effectiveness to require improvement, with children who need help and protection "
+      "inadequate, adoption performance good and leadership, management and governance requiring improvement. "
+      "Children looked after and achieving permanence were judged good, as were the experiences and progress of "
+      "care leavers.\n")));
+  for (const char* grade : {"requires improvement | overall effectiveness",
+                            "inadequate | children who need help and protection", "good | adoption performance",
+                            "requires improvement | leadership, management and governance",
+                            "good | children looked after and achieving permanence",
+                            "good | the experiences and progress of care leavers"})
+    CHECK_THAT(sif, VectorContains(std::string(grade)));
+  CHECK(sif.size() == 6);
+
+  const auto apa = grades_of(tagger().tag(dated({2007, 12, 3}), inline_text(
+      "The annual performance assessment judged that Slough performs well in being healthy, staying safe and "
+      "enjoying and achieving, but performs poorly in achieving economic well-being.\n\n"
+      "Outstanding: a service that delivers well above minimum requirements\n\n"
+      "We will not rest until services are good.\n")));
+  for (const char* grade : {"performs well | being healthy", "performs well | staying safe",
+                            "performs well | enjoying and achieving",
+                            "performs poorly | achieving economic well-being"})
+    CHECK_THAT(apa, VectorContains(std::string(grade)));
+  CHECK(apa.size() == 4);
+}
