@@ -151,6 +151,9 @@ Xapian::Document build_document(const DocumentSource& source, Xapian::TermGenera
   document.add_boolean_term(std::string(schema::kFormatPrefix) + source.origin.format);
   document.add_value(schema::kFormatSlot, source.origin.format);
   document.add_value(schema::kContentHashSlot, source.content_hash);
+  // After the member slots: each group copies them.
+  for (const schema::FacetGroup& group : schema::kFacetGroups)
+    document.add_value(group.slot, schema::encode_group(document, group));
   document.set_data(schema::encode_document_data(document_data(source)));
   return document;
 }

@@ -65,6 +65,26 @@ std::vector<std::string> decode_list(std::string_view encoded) {
   return values;
 }
 
+std::string encode_group(const Xapian::Document& document, const FacetGroup& group) {
+  std::string out;
+  for (const Slot member : group.members) {
+    if (member != group.members.front()) out += kGroupSeparator;
+    out += document.get_value(member);
+  }
+  return out;
+}
+
+std::string_view group_member(std::string_view encoded, std::size_t index) {
+  std::size_t start = 0;
+  for (std::size_t skipped = 0; skipped < index; ++skipped) {
+    start = encoded.find(kGroupSeparator, start);
+    if (start == std::string_view::npos) return {};
+    ++start;
+  }
+  const std::size_t end = encoded.find(kGroupSeparator, start);
+  return encoded.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
 std::string slug(std::string_view name) {
   const std::string folded = text::fold_case(name);
   std::string out;

@@ -24,6 +24,7 @@
 #pragma once
 
 #include <array>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -34,7 +35,7 @@ namespace letterbox::schema {
 
 // Bump when the meaning of any term, slot or the document data changes;
 // the searcher and indexer refuse an index of another version.
-inline constexpr int kVersion = 1;
+inline constexpr int kVersion = 2;  // 2: facet group slots 12 and 13
 inline constexpr std::string_view kVersionKey = "letterbox:schema";
 
 inline constexpr std::string_view kIdPrefix = "Q";
@@ -58,7 +59,33 @@ enum Slot : Xapian::valueno {
   kContentHashSlot = 9,  // xxh64 of the file's bytes, 16 lowercase hex digits
   kYearSlot = 10,        // YYYY of the letter's date, empty when undated
   kFormatSlot = 11,      // file format name ("pdf-ocr"), as the F term
+  kSummaryGroupSlot = 12,  // year, type, minister, grade, format: see kFacetGroups
+  kEntityGroupSlot = 13,   // person and body lists: see kFacetGroups
 };
+
+// Facet groups: a group slot holds the values of its member slots, in this
+// order, joined by kGroupSeparator, so that counting facets reads one value
+// per document for several facets (each Glass value read is a B-tree lookup).
+// The summary group's members have few distinct combinations, so its
+// counter stays small; the entity lists are nearly unique per document and
+// are counted apart, within a bound of their own.
+inline constexpr std::array<Slot, 5> kSummaryGroupMembers{kYearSlot, kTypeSlot, kMinisterSlot, kGradeSlot,
+                                                          kFormatSlot};
+inline constexpr std::array<Slot, 2> kEntityGroupMembers{kPersonSlot, kBodySlot};
+struct FacetGroup {
+  Slot slot;
+  std::span<const Slot> members;
+};
+inline constexpr std::array<FacetGroup, 2> kFacetGroups{{
+    {kSummaryGroupSlot, kSummaryGroupMembers},
+    {kEntityGroupSlot, kEntityGroupMembers},
+}};
+inline constexpr char kGroupSeparator = '\x1e';
+
+// The group slot's value of a document whose member slots are set.
+std::string encode_group(const Xapian::Document& document, const FacetGroup& group);
+// Member number `index` of a group slot's value; empty when absent.
+std::string_view group_member(std::string_view encoded, std::size_t index);
 
 // An entity field: how a query names it, where its terms and facet live.
 struct EntityField {
@@ -89,7 +116,7 @@ std::string id_term(std::string_view id);
 std::string entity_term(const EntityField& field, std::string_view name);
 
 // Multi-valued slots hold their values joined by this separator, which
-// cannot occur in normalised text.
+// cannot occur in normalised text (nor can kGroupSeparator).
 inline constexpr char kListSeparator = '\x1f';
 std::string encode_list(const std::vector<std::string>& values);
 std::vector<std::string> decode_list(std::string_view encoded);

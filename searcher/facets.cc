@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <charconv>
+#include <cmath>
+#include <cstdio>
 #include <map>
+#include <optional>
 #include <unordered_map>
 
 #include "schema/schema.h"
@@ -46,6 +49,27 @@ const std::vector<FacetField>& facet_fields() {
   return fields;
 }
 
+bool is_summary_facet(const FacetField& facet) {
+  const auto& members = schema::kSummaryGroupMembers;
+  return std::find(members.begin(), members.end(), facet.slot) != members.end();
+}
+
+double sample_fraction(std::uint64_t matches, std::size_t bound) {
+  const std::size_t wanted = std::max<std::size_t>(bound, 1);
+  if (matches <= wanted) return 1;
+  return static_cast<double>(wanted) / static_cast<double>(matches);
+}
+
+Xapian::Query sample_of(const Xapian::Query& query, double fraction) {
+  if (fraction >= 1) return query;
+  // Content hashes are 16 lowercase hex digits, so text order is number order.
+  const auto share = static_cast<std::uint64_t>(std::ldexp(std::max(fraction, 0x1p-60), 64));
+  char highest[17];
+  std::snprintf(highest, sizeof highest, "%016llx", static_cast<unsigned long long>(share - 1));
+  return Xapian::Query(Xapian::Query::OP_FILTER, query,
+                       Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kContentHashSlot, highest));
+}
+
 std::vector<FacetField> select_facets(std::string_view list) {
   const auto& all = facet_fields();
   if (list.empty() || list == "all") return {all.begin(), all.begin() + kDefaultFacetCount};
@@ -60,8 +84,27 @@ std::vector<FacetField> select_facets(std::string_view list) {
   return chosen;
 }
 
-FacetSpy::FacetSpy(std::vector<FacetField> facets, bool timeline) : facets_(std::move(facets)) {
-  auto add_slot = [this](Xapian::valueno slot) {
+namespace {
+
+// Where a facet's values are read: its group's slot and its place there, or
+// its own slot.
+struct SlotRead {
+  Xapian::valueno slot;
+  std::optional<std::size_t> member;
+};
+
+SlotRead slot_read(Xapian::valueno facet_slot) {
+  for (const schema::FacetGroup& group : schema::kFacetGroups)
+    for (std::size_t index = 0; index < group.members.size(); ++index)
+      if (group.members[index] == facet_slot) return {group.slot, index};
+  return {facet_slot, std::nullopt};
+}
+
+}  // namespace
+
+FacetSpy::FacetSpy(std::vector<FacetField> facets, bool timeline) : facets_(std::move(facets)), timeline_(timeline) {
+  auto add_slot = [this](Xapian::valueno facet_slot) {
+    const Xapian::valueno slot = slot_read(facet_slot).slot;
     if (spy_of(slot) == nullptr) slots_.push_back({slot, std::make_unique<Xapian::ValueCountMatchSpy>(slot)});
   };
   for (const auto& facet : facets_) add_slot(facet.slot);
@@ -78,6 +121,10 @@ void FacetSpy::operator()(const Xapian::Document& doc, double weight) {
   for (const auto& slot : slots_) (*slot.spy)(doc, weight);
 }
 
+bool FacetSpy::counts(const FacetField& facet) const {
+  return std::any_of(facets_.begin(), facets_.end(), [&](const FacetField& f) { return f.name == facet.name; });
+}
+
 std::string FacetSpy::name() const { return "letterbox::search::FacetSpy"; }
 
 std::uint64_t FacetSpy::documents_seen() const { return slots_.empty() ? 0 : slots_.front().spy->get_total(); }
@@ -86,6 +133,22 @@ const Xapian::ValueCountMatchSpy* FacetSpy::spy_of(Xapian::valueno slot) const {
   for (const auto& slot_spy : slots_)
     if (slot_spy.slot == slot) return slot_spy.spy.get();
   return nullptr;
+}
+
+// Each distinct value of a facet's slot (its member's part, for a grouped
+// facet) with the number of documents holding it; the same member value
+// may come several times, once per distinct group value.
+std::vector<std::pair<std::string, std::uint64_t>> FacetSpy::member_counts(Xapian::valueno facet_slot) const {
+  const SlotRead read = slot_read(facet_slot);
+  std::vector<std::pair<std::string, std::uint64_t>> counts;
+  const Xapian::ValueCountMatchSpy* spy = spy_of(read.slot);
+  if (spy == nullptr) return counts;
+  for (auto value = spy->values_begin(); value != spy->values_end(); ++value) {
+    std::string encoded = *value;
+    if (read.member) encoded = std::string(schema::group_member(encoded, *read.member));
+    if (!encoded.empty()) counts.emplace_back(std::move(encoded), value.get_termfreq());
+  }
+  return counts;
 }
 
 namespace {
@@ -97,8 +160,7 @@ struct StringHash {
 };
 using ItemCounts = std::unordered_map<std::string, std::uint64_t, StringHash, std::equal_to<>>;
 
-// Adds count to each item of one distinct list value, an item listed twice
-// once.
+// Adds count to each item of one list value, an item listed twice once.
 void add_items(std::string_view encoded, std::uint64_t count, ItemCounts& counts,
                std::vector<std::string_view>& seen) {
   seen.clear();
@@ -117,14 +179,12 @@ void add_items(std::string_view encoded, std::uint64_t count, ItemCounts& counts
   }
 }
 
-ItemCounts item_counts(const Xapian::ValueCountMatchSpy& spy) {
-  ItemCounts counts;
-  std::vector<std::string_view> seen;
-  for (auto value = spy.values_begin(); value != spy.values_end(); ++value) {
-    const std::string encoded = *value;
-    add_items(encoded, value.get_termfreq(), counts, seen);
-  }
-  return counts;
+bool more_frequent(const FacetValue& a, const FacetValue& b) {
+  return a.count != b.count ? a.count > b.count : a.value < b.value;
+}
+
+std::uint64_t scaled(std::uint64_t count, double fraction) {
+  return static_cast<std::uint64_t>(std::llround(static_cast<double>(count) / fraction));
 }
 
 }  // namespace
@@ -132,11 +192,12 @@ ItemCounts item_counts(const Xapian::ValueCountMatchSpy& spy) {
 std::vector<FacetValue> FacetSpy::top(std::string_view facet, size_t limit) const {
   const auto found = std::find_if(facets_.begin(), facets_.end(), [&](const FacetField& f) { return f.name == facet; });
   if (found == facets_.end()) return {};
+  ItemCounts counts;
+  std::vector<std::string_view> seen;
+  for (const auto& [encoded, count] : member_counts(found->slot)) add_items(encoded, count, counts, seen);
   std::vector<FacetValue> values;
-  for (auto& [value, count] : item_counts(*spy_of(found->slot))) values.push_back({value, count});
-  const auto more_frequent = [](const FacetValue& a, const FacetValue& b) {
-    return a.count != b.count ? a.count > b.count : a.value < b.value;
-  };
+  values.reserve(counts.size());
+  for (auto& [value, count] : counts) values.push_back({value, count});
   const size_t kept = std::min(limit, values.size());
   std::partial_sort(values.begin(), values.begin() + static_cast<std::ptrdiff_t>(kept), values.end(), more_frequent);
   values.resize(kept);
@@ -144,20 +205,30 @@ std::vector<FacetValue> FacetSpy::top(std::string_view facet, size_t limit) cons
 }
 
 std::vector<YearCount> FacetSpy::timeline() const {
-  const Xapian::ValueCountMatchSpy* years = spy_of(schema::kYearSlot);
-  if (years == nullptr) return {};
+  if (!timeline_) return {};
   std::map<int, std::uint64_t> by_year;
-  for (auto value = years->values_begin(); value != years->values_end(); ++value) {
-    const std::string text = *value;
+  for (const auto& [text, count] : member_counts(schema::kYearSlot)) {
     int year = 0;
     const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), year);
-    if (error == std::errc() && end == text.data() + text.size()) by_year[year] += value.get_termfreq();
+    if (error == std::errc() && end == text.data() + text.size()) by_year[year] += count;
   }
   std::vector<YearCount> timeline;
   if (by_year.empty()) return timeline;
   for (int year = by_year.begin()->first; year <= by_year.rbegin()->first; ++year)
     timeline.push_back({year, by_year.count(year) ? by_year.at(year) : 0});
   return timeline;
+}
+
+std::vector<FacetValue> scale_counts(std::vector<FacetValue> values, double fraction) {
+  if (fraction >= 1) return values;
+  for (auto& value : values) value.count = scaled(value.count, fraction);
+  return values;
+}
+
+std::vector<YearCount> scale_counts(std::vector<YearCount> years, double fraction) {
+  if (fraction >= 1) return years;
+  for (auto& year : years) year.count = scaled(year.count, fraction);
+  return years;
 }
 
 }  // namespace letterbox::search

@@ -1,5 +1,6 @@
-// Facet and timeline counts over the whole match set, gathered by
-// Xapian::ValueCountMatchSpy while the match runs (on every shard).
+// Facet and timeline counts over the match set, gathered by
+// Xapian::ValueCountMatchSpy while the match runs (on every shard), exactly
+// or over a uniform sample of the matching documents.
 #pragma once
 
 #include <cstdint>
@@ -18,13 +19,18 @@ struct FacetField {
   Xapian::valueno slot;
 };
 
-// year, minister, person, body, grade, type, then place, from, to.
+// year, minister, person, body, grade, type, then place, from, to, format.
 const std::vector<FacetField>& facet_fields();
 
 // "all" or "" -> the default six (year, minister, person, body, grade, type);
 // "none" -> none; else a comma-separated list of facet names. Throws
 // UsageError naming an unknown facet.
 std::vector<FacetField> select_facets(std::string_view list);
+
+// Facets read from the summary group slot (year, type, minister, grade,
+// format: few distinct values, cheap to count); the others (person, body,
+// place, from, to) are entity lists, nearly unique per document and dearer.
+bool is_summary_facet(const FacetField& facet);
 
 struct FacetValue {
   std::string value;
@@ -38,17 +44,47 @@ struct YearCount {
   friend bool operator==(const YearCount&, const YearCount&) = default;
 };
 
+// How a facet's or the timeline's counts were made.
+struct FacetCounting {
+  bool exact = true;                    // every matching document counted
+  std::uint64_t documents_counted = 0;  // matching documents the counters saw
+  double sample_fraction = 1;           // of all documents; estimates are counts / fraction
+  friend bool operator==(const FacetCounting&, const FacetCounting&) = default;
+};
+
+// Match sets up to these sizes are counted exactly; larger ones over a
+// uniform sample of about this many matching documents. Chosen from
+// benchmarks/README.md's measurements so that each counting pass stays
+// within ~50 ms.
+struct FacetBounds {
+  std::size_t summary = 20000;  // timeline and the summary facets
+  std::size_t entities = 5000;  // person, body, place, from, to
+};
+
+// The fraction of documents to sample so that about `bound` of `matches`
+// are counted: 1 (count everything) when the matches fit.
+double sample_fraction(std::uint64_t matches, std::size_t bound);
+
+// Keeps a query's documents whose content hash falls in the first
+// `fraction` of the hash range: a uniform sample that does not depend on
+// docids (which follow indexing order, often chronological), the same
+// documents for every query and on every shard layout. A stock value query,
+// so it runs on remote shards too.
+Xapian::Query sample_of(const Xapian::Query& query, double fraction);
+
 // Counts every value of the chosen facets (a document once in each value
 // it holds) and, for the timeline, the documents of each year.
 //
-// The counting is Xapian's own ValueCountMatchSpy, one per value slot,
-// counting each distinct whole slot value (a list joined by
-// schema::kListSeparator); top() then splits each distinct list and adds its
-// count to each item it holds once. An item is in a document's list at most
-// once (repeats are counted once), so the counts are exact. Being Xapian's
-// own class, the spy runs on remote shards served by the stock
-// xapian-tcpsrv, and Xapian merges its counts across shards, local or
-// remote: one code path whatever the index's layout.
+// The counting is Xapian's own ValueCountMatchSpy, one per value slot read:
+// a facet of a group (schema::kFacetGroups) is read from its group slot, so
+// the timeline and the summary facets cost one value read per document,
+// person and body another. Each spy counts distinct whole slot values;
+// top() then splits each distinct value into its member's list and adds its
+// count to each item it holds once (repeats are counted once), so the
+// counts are exact for the documents seen. Being Xapian's own class, the
+// spy runs on remote shards served by the stock xapian-tcpsrv, and Xapian
+// merges its counts across shards, local or remote: one code path whatever
+// the index's layout.
 class FacetSpy : public Xapian::MatchSpy {
  public:
   FacetSpy(std::vector<FacetField> facets, bool timeline);
@@ -63,10 +99,13 @@ class FacetSpy : public Xapian::MatchSpy {
   void operator()(const Xapian::Document& doc, double weight) override;
   std::string name() const override;
 
+  // Whether the facet is one this spy counts.
+  bool counts(const FacetField& facet) const;
   // The most frequent values of a facet, ties by value; empty for a facet
   // not counted.
   std::vector<FacetValue> top(std::string_view facet, size_t limit) const;
-  // Documents per year from the first year to the last, zeros included.
+  // Documents per year from the first year to the last, zeros included;
+  // empty when the timeline was not asked for.
   std::vector<YearCount> timeline() const;
   std::uint64_t documents_seen() const;
 
@@ -76,9 +115,16 @@ class FacetSpy : public Xapian::MatchSpy {
     std::unique_ptr<Xapian::ValueCountMatchSpy> spy;
   };
   const Xapian::ValueCountMatchSpy* spy_of(Xapian::valueno slot) const;
+  std::vector<std::pair<std::string, std::uint64_t>> member_counts(Xapian::valueno slot) const;
 
   std::vector<FacetField> facets_;
-  std::vector<SlotSpy> slots_;  // each slot once, even when two facets share it
+  bool timeline_;
+  std::vector<SlotSpy> slots_;  // each slot read once, even when facets share it
 };
+
+// Counts divided by the sample fraction (rounded): estimates for the whole
+// match set; unchanged when the fraction is 1.
+std::vector<FacetValue> scale_counts(std::vector<FacetValue> values, double fraction);
+std::vector<YearCount> scale_counts(std::vector<YearCount> years, double fraction);
 
 }  // namespace letterbox::search

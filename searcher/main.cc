@@ -73,6 +73,7 @@ struct SearchOptions {
   std::string facets = "all";
   std::size_t facet_limit = 10;
   bool no_timeline = false;
+  bool exact_facets = false;
 };
 
 struct ShowOptions {
@@ -123,6 +124,13 @@ void setup_search(CLI::App& app, SearchOptions& options) {
                  "place, from and to on request");
   app.add_option("--facet-limit", options.facet_limit, "Values shown per facet (default 10)");
   app.add_flag("--no-timeline", options.no_timeline, "Do not count matches per year");
+  const FacetBounds bounds;
+  app.add_flag("--exact-facets", options.exact_facets,
+               "Count facets and timeline over every match however many (slower on large match sets). "
+               "By default, beyond " + std::to_string(bounds.summary) + " matches (" +
+                   std::to_string(bounds.entities) +
+                   " for person, body, place, from, to) they are estimated from a uniform sample of about "
+                   "that many matches and marked 'about'");
 }
 
 void setup_show(CLI::App& app, ShowOptions& options) {
@@ -143,7 +151,8 @@ std::optional<std::size_t> command_position(const std::vector<std::string>& args
     const std::string& arg = args[i];
     if (arg == "--") return std::nullopt;
     if (arg.size() > 1 && arg[0] == '-') {
-      const bool is_flag = arg == "-h" || arg == "--help" || arg == "--no-timeline" || arg == "--allow-partial";
+      const bool is_flag = arg == "-h" || arg == "--help" || arg == "--no-timeline" || arg == "--allow-partial" ||
+                           arg == "--exact-facets";
       if (!is_flag && arg.find('=') == std::string::npos) ++i;  // skip the option's value
       continue;
     }
@@ -194,7 +203,8 @@ int run_search_command(const CommonOptions& common, const SearchOptions& options
                         .limit = options.limit,
                         .facets = select_facets(options.facets),
                         .facet_limit = options.facet_limit,
-                        .timeline = !options.no_timeline};
+                        .timeline = !options.no_timeline,
+                        .exact_facets = options.exact_facets};
   const auto results = read_common(common, [&](Xapian::Database& db) { return run_search(db, request); });
   printer_for(common)->print(results);
   return 0;

@@ -50,6 +50,21 @@ json facets_json(const std::vector<FacetResult>& facets) {
   return object;
 }
 
+json counting_json(const FacetCounting& counting) {
+  return {{"exact", counting.exact},
+          {"documents_counted", counting.documents_counted},
+          {"sample_fraction", counting.sample_fraction}};
+}
+
+// How each facet and the timeline were counted: exact, or estimated from a
+// sample of documents_counted matches.
+json facet_counting_json(const SearchResults& results) {
+  json object = json::object();
+  for (const auto& facet : results.facets) object[facet.name] = counting_json(facet.counting);
+  if (results.timeline) object["timeline"] = counting_json(results.timeline_counting);
+  return object;
+}
+
 json timeline_json(const std::vector<YearCount>& timeline) {
   json list = json::array();
   for (const auto& year : timeline) list.push_back({{"year", year.year}, {"count", year.count}});
@@ -106,7 +121,7 @@ class TextPrinter : public Printer {
     print_summary(results);
     for (const auto& hit : results.hits) print_hit(hit);
     print_facets(results.facets);
-    if (results.timeline) print_timeline(*results.timeline);
+    if (results.timeline) print_timeline(*results.timeline, results.timeline_counting);
   }
 
   void print(const DocumentView& document) override {
@@ -141,7 +156,7 @@ class TextPrinter : public Printer {
     field("documents", std::to_string(stats.documents));
     if (!stats.first_date.empty()) field("dates", stats.first_date + " to " + stats.last_date);
     print_facets(stats.top);
-    print_timeline(stats.timeline);
+    print_timeline(stats.timeline, FacetCounting{});
   }
 
  private:
@@ -213,20 +228,32 @@ class TextPrinter : public Printer {
       if (facet.values.empty()) continue;
       if (!heading) out_ << '\n' << styled("Facets", kBold) << '\n';
       heading = true;
+      const std::string about = facet.counting.exact ? "" : "about ";
       std::vector<std::string> items;
-      for (const auto& value : facet.values) items.push_back(value.value + " (" + std::to_string(value.count) + ")");
-      out_ << "  " << facet.name << ": " << join(items, ", ") << '\n';
+      for (const auto& value : facet.values)
+        items.push_back(value.value + " (" + about + std::to_string(value.count) + ")");
+      out_ << "  " << facet.name << ": " << join(items, ", ");
+      if (!facet.counting.exact) out_ << "  " << styled(estimate_note(facet.counting), kDim);
+      out_ << '\n';
     }
   }
 
-  void print_timeline(const std::vector<YearCount>& timeline) {
+  static std::string estimate_note(const FacetCounting& counting) {
+    return "(estimated from a uniform sample of " + std::to_string(counting.documents_counted) +
+           " matches; --exact-facets counts them all)";
+  }
+
+  void print_timeline(const std::vector<YearCount>& timeline, const FacetCounting& counting) {
     if (timeline.empty()) return;
-    out_ << '\n' << styled("Timeline", kBold) << '\n';
+    out_ << '\n' << styled("Timeline", kBold);
+    if (!counting.exact) out_ << ' ' << styled(estimate_note(counting), kDim);
+    out_ << '\n';
+    const std::string about = counting.exact ? "" : "about ";
     const auto most = std::max_element(timeline.begin(), timeline.end(),
                                        [](const YearCount& a, const YearCount& b) { return a.count < b.count; });
     for (const auto& year : timeline) {
       const std::size_t width = most->count == 0 ? 0 : (year.count * kBarWidth + most->count - 1) / most->count;
-      out_ << "  " << year.year << ' ' << bar(width) << ' ' << year.count << '\n';
+      out_ << "  " << year.year << ' ' << bar(width) << ' ' << about << year.count << '\n';
     }
   }
 
@@ -264,6 +291,7 @@ json to_json(const SearchResults& results) {
   object["hits"] = std::move(hits);
   object["facets"] = facets_json(results.facets);
   object["timeline"] = results.timeline ? timeline_json(*results.timeline) : json(nullptr);
+  object["facet_counting"] = facet_counting_json(results);
   object["suggestion"] = results.suggestion
                              ? json{{"query", results.suggestion->query}, {"total", results.suggestion->total}}
                              : json(nullptr);

@@ -34,7 +34,8 @@ struct MatchCount {
 
 struct FacetResult {
   std::string name;
-  std::vector<FacetValue> values;
+  std::vector<FacetValue> values;  // estimates when counting.exact is false
+  FacetCounting counting{};
 };
 
 struct Suggestion {
@@ -48,6 +49,7 @@ struct SearchResults {
   std::vector<Hit> hits;
   std::vector<FacetResult> facets;
   std::optional<std::vector<YearCount>> timeline;  // unset when not asked for
+  FacetCounting timeline_counting{};
   std::optional<Suggestion> suggestion;
 };
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <filesystem>
+#include <memory>
 
 #include "schema/schema.h"
 #include "searcher/database.h"
@@ -53,30 +54,106 @@ std::optional<Suggestion> suggest(const Xapian::Database& db, QueryTranslator& t
   return Suggestion{corrected, total};
 }
 
+// One counting pass: the query (or its sample) matched to the end, in no
+// order (counting needs no weights), with counters for the given facets.
+struct CountingPass {
+  std::unique_ptr<FacetSpy> spy;
+  FacetCounting counting;
+};
+
+CountingPass count_pass(const Xapian::Database& db, const Xapian::Query& query, std::vector<FacetField> facets,
+                        bool timeline, double fraction) {
+  Xapian::Enquire enquire(db);
+  enquire.set_query(sample_of(query, fraction));
+  enquire.set_weighting_scheme(Xapian::BoolWeight());
+  auto spy = std::make_unique<FacetSpy>(std::move(facets), timeline);
+  spy->attach(enquire);
+  enquire.get_mset(0, 0, db.get_doccount());
+  const FacetCounting counting{fraction >= 1, spy->documents_seen(), fraction};
+  return {std::move(spy), counting};
+}
+
+// Counts the facets and timeline of a match set whose size the page's match
+// estimated. Within the bounds every document is counted; beyond them a
+// uniform sample of about the bound's size, scaled up. The summary facets
+// and the timeline, cheap per document, have the larger bound.
+void count_facets(const Xapian::Database& db, const Xapian::Query& query, const SearchRequest& request,
+                  SearchResults& results) {
+  std::vector<FacetField> summary, entities;
+  for (const auto& facet : request.facets) (is_summary_facet(facet) ? summary : entities).push_back(facet);
+  const std::uint64_t matches = std::max(results.total.estimate, results.total.lower);
+  const double summary_fraction = sample_fraction(matches, request.facet_bounds.summary);
+  const double entity_fraction = sample_fraction(matches, request.facet_bounds.entities);
+  const bool summary_wanted = request.timeline || !summary.empty();
+
+  std::vector<CountingPass> passes;
+  if (entities.empty() || !summary_wanted || summary_fraction == entity_fraction) {
+    const double fraction = entities.empty() ? summary_fraction : entity_fraction;
+    passes.push_back(count_pass(db, query, request.facets, request.timeline, fraction));
+  } else {
+    passes.push_back(count_pass(db, query, summary, request.timeline, summary_fraction));
+    passes.push_back(count_pass(db, query, entities, false, entity_fraction));
+  }
+  // A pass that counted everything knows the exact number of matches.
+  for (const auto& pass : passes)
+    if (pass.counting.exact) {
+      const std::uint64_t seen = pass.counting.documents_counted;
+      results.total = {seen, seen, seen};
+    }
+  for (const auto& facet : request.facets)
+    for (const auto& pass : passes)
+      if (pass.spy->counts(facet))
+        results.facets.push_back({std::string(facet.name),
+                                  scale_counts(pass.spy->top(facet.name, request.facet_limit),
+                                               pass.counting.sample_fraction),
+                                  pass.counting});
+  if (request.timeline) {
+    const CountingPass& pass = passes.front();
+    results.timeline = scale_counts(pass.spy->timeline(), pass.counting.sample_fraction);
+    results.timeline_counting = pass.counting;
+  }
+}
+
 SearchResults search_once(Xapian::Database& db, const SearchRequest& request) {
   QueryTranslator translator(db);
   const ParsedQuery parsed = translator.parse(request.query_text);
   const Xapian::Query filter = filter_query(request.filters);
+  const Xapian::Query query = apply_filter(parsed.query, filter);
 
   Xapian::Enquire enquire(db);
-  enquire.set_query(apply_filter(parsed.query, filter));
+  enquire.set_query(query);
   set_sort(enquire, request.sort);
+  const bool counting = !request.facets.empty() || request.timeline;
+  // Exact facets ride along the page's match, which then must not stop
+  // early. Bounded facets are counted apart; the page's match checks one
+  // document beyond the entity bound, so that a match set within it is
+  // known exactly.
   FacetSpy spy(request.facets, request.timeline);
-  const bool spying = !request.facets.empty() || request.timeline;
-  // Facets count the whole match set, so the match must not stop early.
-  if (spying) spy.attach(enquire);
+  const bool exact_here = counting && request.exact_facets;
+  if (exact_here) spy.attach(enquire);
+  const Xapian::doccount check_at_least =
+      exact_here ? db.get_doccount()
+      : counting ? static_cast<Xapian::doccount>(std::min<std::size_t>(request.facet_bounds.entities + 1, db.get_doccount()))
+                 : 0;
   const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                             static_cast<Xapian::doccount>(request.limit),
-                                             spying ? db.get_doccount() : 0);
+                                             static_cast<Xapian::doccount>(request.limit), check_at_least);
 
   SearchResults results;
   results.query = request.query_text;
   results.total = match_count(mset);
   for (auto match = mset.begin(); match != mset.end(); ++match)
     results.hits.push_back(make_hit(match, mset, request.snippet_length));
-  for (const auto& facet : request.facets)
-    results.facets.push_back({std::string(facet.name), spy.top(facet.name, request.facet_limit)});
-  if (request.timeline) results.timeline = spy.timeline();
+  if (exact_here) {
+    const FacetCounting all{true, spy.documents_seen(), 1};
+    for (const auto& facet : request.facets)
+      results.facets.push_back({std::string(facet.name), spy.top(facet.name, request.facet_limit), all});
+    if (request.timeline) {
+      results.timeline = spy.timeline();
+      results.timeline_counting = all;
+    }
+  } else if (counting) {
+    count_facets(db, query, request, results);
+  }
   results.suggestion = suggest(db, translator, parsed.corrected, filter);
   return results;
 }

@@ -28,6 +28,10 @@ struct SearchRequest {
   std::vector<FacetField> facets{};  // none: no spy, and Xapian may stop early
   std::size_t facet_limit = 10;
   bool timeline = true;
+  // Count every matching document however many; else match sets beyond the
+  // bounds are counted over a uniform sample (see FacetBounds).
+  bool exact_facets = false;
+  FacetBounds facet_bounds{};
   std::size_t snippet_length = 240;  // bytes of original text around the matches
 };
 

@@ -2,6 +2,9 @@
 
 #include <random>
 
+#include <xxhash.h>
+
+#include "indexer/read.h"
 #include "schema/document_data.h"
 #include "schema/schema.h"
 #include "schema/text_analysis.h"
@@ -83,6 +86,10 @@ Xapian::Document make_document(const TestLetter& letter, Xapian::TermGenerator& 
     doc.add_value(schema::kDateSlot, date);
     doc.add_value(schema::kYearSlot, date.substr(0, 4));
   }
+  // As the indexer's: bounded facets sample documents by their content hash.
+  doc.add_value(schema::kContentHashSlot, hash_hex(XXH64(letter.text.data(), letter.text.size(), 0)));
+  for (const schema::FacetGroup& group : schema::kFacetGroups)
+    doc.add_value(group.slot, schema::encode_group(doc, group));
   doc.set_data(schema::encode_document_data(data));
   return doc;
 }
