@@ -5,6 +5,7 @@
 // Grade 1"); APA phrases ("performs poorly") in a letter about assessment.
 // "good progress", "an adequate level" and hoped-for grades are not judgements.
 #include <algorithm>
+#include <array>
 #include <cctype>
 #include <unordered_set>
 
@@ -115,6 +116,17 @@ bool names_graded_thing(const std::string& aspect) {
   return false;
 }
 
+// A row label of a numbered grade table: a graded thing or whom the services
+// are for ("Looked after children", "Learning difficulties and/or disabilities").
+bool names_table_aspect(const std::string& label) {
+  static const Words kPeopleServed = {"children", "disabilities", "healthy", "safe", "achieving", "improve",
+                                      "improvement", "people", "families", "leavers"};
+  if (names_graded_thing(label)) return true;
+  for (const auto& token : tokenize(label))
+    if (kPeopleServed.contains(token.stem)) return true;
+  return false;
+}
+
 bool sentence_end(const Token& token) {
   return token.is(".") || token.is("!") || token.is("?") || token.is(";") || token.gap == Gap::paragraph;
 }
@@ -153,12 +165,14 @@ std::string numbered_grade(int number, bool apa, bool capacity, int year) {
 
 class GradeFinder {
  public:
-  GradeFinder(const ReferenceData& data, Draft& draft)
+  GradeFinder(const Lexicon& lexicon, const ReferenceData& data, Draft& draft)
       : data_(data),
         draft_(draft),
         tokens_(draft.tokens),
         about_assessment_(mentions_performance_assessment()),
-        mentions_inspection_(mentions_inspection()) {}
+        mentions_inspection_(mentions_inspection()) {
+    read_number_key(lexicon);
+  }
 
   bool apa() const { return about_assessment_; }
 
@@ -179,6 +193,9 @@ class GradeFinder {
       // label, or after it with one space.
       source = "rule: graded line";
       aspect = clean_label(cell);
+    } else if (const auto dotted = label_before_dots(first); !dotted.empty() && line_ends(after)) {
+      source = "rule: graded line";
+      aspect = clean_label(dotted);
     } else if (quoted) {
       source = "rule: quoted grade";
       aspect = clause_aspect(first);
@@ -214,6 +231,26 @@ class GradeFinder {
     if (overall_after(after) && (aspect.empty() || !names_graded_thing(aspect) || aspect.find("services") != std::string::npos))
       aspect = "overall effectiveness";
     add(first, after, grade, aspect, source);
+  }
+
+  // "| Staying safe | 2 |", "Being healthy      3": a number alone after its
+  // label, in a letter that gives the key to its numbers ("Grade 4: A
+  // service that delivers well above minimum requirements", "4 outstanding,
+  // 3 good").
+  void consider_table_number(size_t at) {
+    if (!has_number_key_ || !is_digit_word(tokens_[at]) || tokens_[at].text.size() != 1) return;
+    const int number = tokens_[at].text[0] - '0';
+    if (number < 1 || number > 4 || !line_ends(at + 1)) return;
+    // Near the key only: a contents page's "Main findings   4" is no grade.
+    const size_t distance = at > key_position_ ? at - key_position_ : key_position_ - at;
+    if (distance > 150) return;
+    const auto label = label_before(at);
+    // "Joint Area Review: Cumbria ...   2" is a running header and its page number.
+    if (label.empty() || label.find(':') != std::string::npos || !names_table_aspect(label)) return;
+    const std::string aspect = clean_label(label);
+    std::string grade = key_[static_cast<size_t>(number)];
+    if (grade.empty()) grade = numbered_grade(number, about_assessment_, aspect.starts_with("capacity"), draft_.year);
+    if (!grade.empty()) add(at, at + 1, grade, aspect, "rule: numbered grade by key");
   }
 
   // "Being healthy          Grade 3": a numbered grade on a graded line.
@@ -541,6 +578,28 @@ class GradeFinder {
     return !aspect->empty();
   }
 
+  // "Grade 4: ...", "4 outstanding, 3 good", "1 = inadequate": the letter
+  // says what its numbers mean; where it names the grade, that is the meaning.
+  void read_number_key(const Lexicon& lexicon) {
+    for (size_t i = 0; i + 2 < tokens_.size(); ++i) {
+      if (!is_digit_word(tokens_[i]) || tokens_[i].text.size() != 1) continue;
+      const int number = tokens_[i].text[0] - '0';
+      if (number < 1 || number > 4) continue;
+      size_t next = i + 1;
+      const bool marked = tokens_[next].is(":") || tokens_[next].is("=") || is_dash(tokens_[next]);
+      if (marked) ++next;
+      if (i > 0 && tokens_[i - 1].lower == "grade" && marked) {
+        if (!has_number_key_) key_position_ = i;
+        has_number_key_ = true;
+      }
+      if (const auto match = lexicon.match(tokens_, next, What::grade); match && (marked || i == 0 || !tokens_[i - 1].word)) {
+        key_[static_cast<size_t>(number)] = data_.grades[static_cast<size_t>(match->targets.front()->index)].grade;
+        if (named_in_key_++ == 0 && !has_number_key_) key_position_ = i;
+      }
+    }
+    if (named_in_key_ >= 3) has_number_key_ = true;
+  }
+
   // An APA letter: "performs well" anywhere in it is the grade.
   bool mentions_performance_assessment() const {
     for (size_t i = 0; i + 1 < tokens_.size(); ++i)
@@ -650,6 +709,8 @@ class GradeFinder {
     const bool separated = previous.is(":") || previous.is("|") || spaced_dash || wide_gap(grade_start);
     if (!separated) return {};
     size_t end = previous.word ? grade_start : grade_start - 1;
+    // "Being healthy      3   Good": the number restates the grade.
+    while (end > 1 && is_digit_word(tokens_[end - 1]) && tokens_[end - 1].column && tokens_[end - 2].word) --end;
     size_t begin = end;
     while (begin > 0 &&
            (tokens_[begin].gap == Gap::space || tokens_[begin].gap == Gap::none || tokens_[begin].gap == Gap::hyphen ||
@@ -669,6 +730,31 @@ class GradeFinder {
     const std::string lower = lower_ascii(label);
     if (lower == "grade" || lower == "judgement" || lower == "judgment" || lower == "rating") return {};
     return label;
+  }
+
+  // "- Being healthy ........ the council performs well": the label before a
+  // dot leader, with a few words between the dots and the grade.
+  std::string label_before_dots(size_t first) const {
+    size_t at = first;
+    while (at > 0 && first - at < 6 && tokens_[at - 1].word && same_line_as_next(at - 1)) --at;
+    size_t dots = 0;
+    while (at > 0 && tokens_[at - 1].is(".") && same_line_as_next(at - 1)) {
+      --at;
+      ++dots;
+    }
+    if (dots < 3 || at == 0) return {};
+    const size_t end = at;
+    size_t begin = end;
+    while (begin > 0 && end - begin < 16 && tokens_[begin].gap != Gap::line && tokens_[begin].gap != Gap::paragraph) --begin;
+    if (tokens_[begin].gap != Gap::line && tokens_[begin].gap != Gap::paragraph) return {};
+    while (begin < end && !tokens_[begin].word) ++begin;  // a bullet
+    begin = after_numbering(begin, end);
+    if (begin >= end) return {};
+    return draft_.span(begin, end);
+  }
+
+  bool same_line_as_next(size_t at) const {
+    return at + 1 < tokens_.size() && tokens_[at + 1].gap != Gap::line && tokens_[at + 1].gap != Gap::paragraph;
   }
 
   // "2.1 Adoption performance", "3. Leadership": section numbers are not
@@ -706,17 +792,22 @@ class GradeFinder {
   const std::vector<Token>& tokens_;
   bool about_assessment_;
   bool mentions_inspection_;
+  bool has_number_key_ = false;
+  std::array<std::string, 5> key_;  // key_[n]: the grade the letter's key gives number n
+  int named_in_key_ = 0;
+  size_t key_position_ = 0;  // token where the key starts
 };
 
 }  // namespace
 
 void find_grades(const Lexicon& lexicon, const ReferenceData& data, Draft& draft) {
-  GradeFinder finder(data, draft);
+  GradeFinder finder(lexicon, data, draft);
   for (size_t i = 0; i < draft.tokens.size(); ++i) {
     if (draft.tokens[i].lower == "grade") {
       finder.consider_number(i);
       continue;
     }
+    finder.consider_table_number(i);
     const auto match = lexicon.match(draft.tokens, i, What::grade);
     if (!match) continue;
     finder.consider(i, match->last, data.grades[static_cast<size_t>(match->targets.front()->index)].grade);

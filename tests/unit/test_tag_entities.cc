@@ -492,3 +492,31 @@ TEST_CASE("grades: one grade for a list of the frameworks' aspects", "[tagger][g
     CHECK_THAT(apa, VectorContains(std::string(grade)));
   CHECK(apa.size() == 4);
 }
+
+TEST_CASE("grades: numbers read through the letter's key, dot leaders, a number restating the grade", "[tagger][grades]") {
+  const auto keyed = grades_of(tagger().tag(dated({2007, 4, 20}), inline_text(
+      "Contents\n\nIntroduction                          2\nMain findings                         3\n\n"
+      "Joint area review of Rotherham\n\n"
+      "Grades awarded (4: outstanding; 3: good; 2: adequate; 1: inadequate)\n\n"
+      "Safeguarding                                  2\n"
+      "Looked after children                         3\n"
+      "Service management                            1\n\n"
+      "Number of children in care\t410\n")));
+  for (const char* grade : {"adequate | safeguarding", "good | looked after children", "inadequate | service management"})
+    CHECK_THAT(keyed, VectorContains(std::string(grade)));
+  CHECK(keyed.size() == 3);
+
+  const auto unkeyed = grades_of(tagger().tag(dated({2007, 4, 20}), inline_text(
+      "Safeguarding                                  2\nLooked after children    3\n")));
+  CHECK(unkeyed.empty());
+
+  const auto dotted = grades_of(tagger().tag(dated({2006, 11, 30}), inline_text(
+      "The 2006 annual performance assessment of Hartlepool:\n\n"
+      "  * Being healthy ............................ the council performs well\n"
+      "  * Staying safe ............................. the council performs adequately\n\n"
+      "Enjoying and achieving          3     Good\n")));
+  for (const char* grade : {"performs well | being healthy", "performs adequately | staying safe",
+                            "good | enjoying and achieving"})
+    CHECK_THAT(dotted, VectorContains(std::string(grade)));
+  CHECK(dotted.size() == 3);
+}
