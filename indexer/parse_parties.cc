@@ -30,7 +30,8 @@ const WordSet kOrganisationWords{
     "agency",    "ofsted",     "commission", "partnership", "association", "inspectorate",
     "ministry",  "committee",  "cc",         "mbc",         "dfe",        "dcsf",
     "dfes",      "lga",        "school",     "academy",     "college",    "university",
-    "foundation", "institute", "government", "office",      "parliament", "commons"};
+    "foundation", "institute", "government", "office",      "parliament", "commons",
+    "police",    "constabulary"};
 
 // Words that never belong to a name in a letter's blocks.
 const WordSet kNotNameWords{
@@ -472,9 +473,59 @@ bool role_runs_past_and(std::string_view item) {
   return rest.find(" - ") == std::string_view::npos && rest.find(", ") == std::string_view::npos;
 }
 
+namespace {
+
+// Cells of a row of aligned columns (tabs or runs of three spaces), or the
+// whole item when it has none.
+std::vector<std::string_view> columns_of(std::string_view item) {
+  std::vector<std::string_view> cells;
+  size_t start = 0;
+  while (start < item.size()) {
+    size_t tab = item.find('\t', start);
+    size_t spaces = item.find("   ", start);
+    size_t cut = std::min(tab, spaces);
+    auto cell = trim(item.substr(start, cut == std::string_view::npos ? std::string_view::npos : cut - start));
+    if (!cell.empty()) cells.push_back(cell);
+    if (cut == std::string_view::npos) break;
+    start = cut + 1;
+  }
+  return cells;
+}
+
+std::string_view without_parenthesis(std::string_view cell) {
+  const size_t open = cell.find(" (");
+  return open == std::string_view::npos ? cell : trim(cell.substr(0, open));
+}
+
+// "Irene Lucas-Mbatha <TAB> Sunderland City Council <TAB> Chief Executive":
+// the name, then its organisation and role in the other cells. A header row
+// ("Name   Organisation   Role") is no one.
+std::optional<Party> table_row_person(std::string_view item) {
+  const auto cells = columns_of(item);
+  if (cells.size() < 2) return std::nullopt;
+  Party party;
+  if (equals_ci(cells[0], "name")) return party;
+  party = parse_list_person(cells[0]);
+  for (size_t i = 1; i < cells.size(); ++i) {
+    const auto cell = without_parenthesis(cells[i]);
+    if (party.organisation.empty() && is_organisation_line(cell) && !is_role_line(cell)) {
+      party.organisation = std::string(cell);
+    } else if (party.role.empty() && is_role_line(cell)) {
+      party.role = std::string(cell);
+    }
+  }
+  return party;
+}
+
+}  // namespace
+
 std::vector<Party> parse_attendee_items(const std::vector<std::string_view>& items) {
   std::vector<Party> parties;
   for (auto item : items) {
+    if (auto row = table_row_person(item)) {
+      if (!row->name.empty()) parties.push_back(std::move(*row));
+      continue;
+    }
     // "Chris Platt, Director of Children and Young People's Services" is one
     // person; only a list without roles is split at "and".
     for (auto chunk : role_runs_past_and(item) ? std::vector<std::string_view>{item} : split_and(item)) {

@@ -306,7 +306,8 @@ void add_party(const Lexicon& lexicon, const ReferenceData& data, const Party& p
   person.entity.source = source;
   person.entity.evidence = party.role.empty() ? party.name : party.name + ", " + party.role;
   person.key = tagging::name_key(tokens, first, last);
-  person.surname_only = last - first == 1;
+  person.surname_only = std::none_of(tokens.begin() + static_cast<long>(first) + 1, tokens.begin() + static_cast<long>(last),
+                                     [](const tagging::Token& token) { return token.word && token.gap != tagging::Gap::hyphen; });
   person.organisation = party.organisation;
   draft.people.push_back(std::move(person));
 }

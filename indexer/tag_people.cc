@@ -46,6 +46,14 @@ size_t name_end(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t
   return words == 0 ? at : end;
 }
 
+// Words, counting a hyphenated pair as one.
+size_t separate_words(const std::vector<Token>& tokens, size_t first, size_t last) {
+  size_t words = 0;
+  for (size_t i = first; i < last; ++i)
+    if (tokens[i].word && (i == first || tokens[i].gap != Gap::hyphen)) ++words;
+  return words;
+}
+
 size_t word_count(const std::vector<Token>& tokens, size_t first, size_t last) {
   return static_cast<size_t>(std::count_if(tokens.begin() + first, tokens.begin() + last, [](const Token& t) { return t.word; }));
 }
@@ -123,8 +131,10 @@ class PeopleFinder {
     person.entity.kind = EntityKind::person;
     person.entity.name = display_name(tokens_, first, last);
     person.key = name_key(tokens_, first, last);
-    const bool initial_then_surname = words == 2 && is_initial(tokens_[first]);
-    person.surname_only = words == 1 || initial_then_surname;
+    // "Ashley-Cole" is one surname, not a forename and a surname.
+    const size_t parts = separate_words(tokens_, first, last);
+    const bool initial_then_surname = parts == 2 && is_initial(tokens_[first]);
+    person.surname_only = parts == 1 || initial_then_surname;
     if (!kept_title.empty() && words == 1) {  // "Lord Nash" is his name, not a surname
       person.entity.name = kept_title + " " + person.entity.name;
       person.key = lower_ascii(kept_title) + " " + person.key;

@@ -478,3 +478,22 @@ TEST_CASE("Joint signatures side by side: the first column signs", "[parse_lette
   CHECK(letter.sender.role == "Divisional Manager");
   CHECK(letter.sender.organisation == "Ofsted");
 }
+
+TEST_CASE("Attendee tables in aligned columns: a person per row, header rows left out", "[parse_letter]") {
+  const Letter minutes = parse_letter(make_text(
+      "Tower Hamlets Children's Services Improvement Board\n\nNotes of meeting\nDate:\t12/09/18\n\n"
+      "Attendees\n"
+      "Name\tOrganisation\tRole\n"
+      "Dame Carol Fenwick-Ashe\tIndependent\tChair\n"
+      "Cllr Sirajul Haque-Miah\tTower Hamlets Council\tLead Member, Children's Services\n"
+      "Supt Ruth Okonedo          Metropolitan Police Service          RO\n\n"
+      "1. Welcome\n   The Chair welcomed members.\n"));
+  REQUIRE(minutes.attendees.size() == 3);
+  CHECK(minutes.attendees[0].name == "Carol Fenwick-Ashe");
+  CHECK(minutes.attendees[0].role == "Chair");
+  CHECK(minutes.attendees[1].name == "Sirajul Haque-Miah");
+  CHECK(minutes.attendees[1].organisation == "Tower Hamlets Council");
+  CHECK(minutes.attendees[1].role == "Lead Member, Children's Services");
+  CHECK(minutes.attendees[2].name == "Ruth Okonedo");
+  CHECK(minutes.attendees[2].organisation == "Metropolitan Police Service");
+}

@@ -520,3 +520,13 @@ TEST_CASE("grades: numbers read through the letter's key, dot leaders, a number 
     CHECK_THAT(dotted, VectorContains(std::string(grade)));
   CHECK(dotted.size() == 3);
 }
+
+TEST_CASE("people: a hyphenated surname alone is the full name it belongs to", "[tagger][people]") {
+  Letter letter = dated({2019, 2, 4});
+  letter.recipients = {party("Chinwe Okafor-Lindqvist", "Director of Children's Services")};
+  const auto entities = tagger().tag(letter, inline_text(
+      "Dear Ms Okafor-Lindqvist\n\nThank you. I met Ms Okafor-Lindqvist and Dr Reyes-Hartmann on Monday.\n"));
+  const auto people = names(entities, EntityKind::person);
+  CHECK_THAT(people, VectorContains(std::string("Chinwe Okafor-Lindqvist")));
+  CHECK(find(entities, EntityKind::person, "Okafor-Lindqvist") == nullptr);
+}
