@@ -437,16 +437,31 @@ std::vector<std::string_view> split_list(std::string_view text) {
   return items;
 }
 
-std::vector<Party> parse_cc_list(std::string_view text) {
+std::vector<Party> parse_cc_list(std::string_view raw) {
+  // "cc  A, Chief Executive  |  B, Director": bars separate the people too.
+  std::string text(raw);
+  for (size_t bar = text.find('|'); bar != std::string::npos; bar = text.find('|', bar + 1)) text[bar] = ';';
   std::vector<Party> parties;
   for (auto item : split_list(text)) {
+    // "Director for Children, Young People and Families": the comma is inside the role.
+    if (starts_with_ci(trim(item), "young people") && !parties.empty() && !parties.back().role.empty()) {
+      parties.back().role += ", " + std::string(strip_trailing_punctuation(trim(item)));
+      continue;
+    }
     for (auto chunk : split_and(item)) {
       // "..., and the Department for Education": a body of its own.
       bool separate = starts_with_ci(chunk, "and ") || starts_with_ci(chunk, "the ");
       if (starts_with_ci(chunk, "and ")) chunk.remove_prefix(4);
       chunk = strip_trailing_punctuation(chunk);
       if (chunk.empty()) continue;
-      if (starts_person(chunk)) {
+      // "West Midlands Police", "GOWM": a body, though its words look like a name.
+      const bool body = (is_organisation_line(chunk) && !is_role_line(chunk) && chunk.find('(') == std::string_view::npos &&
+                         chunk.find(" - ") == std::string_view::npos && split_name_line(chunk).title.empty()) ||
+                        (count_words(chunk, 2) == 1 && is_all_caps(chunk));
+      if (body) {
+        if (parties.empty() || separate || !parties.back().organisation.empty()) parties.emplace_back();
+        parties.back().organisation = strip_article(chunk);
+      } else if (starts_person(chunk)) {
         parties.push_back(parse_list_person(chunk));
       } else if (contains_word_from(chunk, kRoleWords)) {
         if (parties.empty() || !parties.back().role.empty()) parties.emplace_back();

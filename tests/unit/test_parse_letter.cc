@@ -497,3 +497,18 @@ TEST_CASE("Attendee tables in aligned columns: a person per row, header rows lef
   CHECK(minutes.attendees[2].name == "Ruth Okonedo");
   CHECK(minutes.attendees[2].organisation == "Metropolitan Police Service");
 }
+
+TEST_CASE("Cc lists separated by bars, with roles of bodies and a role holding a comma", "[parse_letter]") {
+  const auto cc = letterbox::parsing::parse_cc_list(
+      "Moira Kettleby, Chief Executive  |  Arun Sethi, Director for Children, Young People and Families  |  "
+      "Chief Constable, Thames Valley Police  |  DCSF");
+  REQUIRE(cc.size() == 4);
+  CHECK(cc[0].name == "Moira Kettleby");
+  CHECK(cc[1].name == "Arun Sethi");
+  CHECK(cc[1].role == "Director for Children, Young People and Families");
+  CHECK(cc[2].name.empty());
+  CHECK(cc[2].role == "Chief Constable");
+  CHECK(cc[2].organisation == "Thames Valley Police");
+  CHECK(cc[3].name.empty());
+  CHECK(cc[3].organisation == "DCSF");
+}
