@@ -32,7 +32,7 @@ int main(int argc, char** argv) {
   letterbox::gen::CorpusOptions options;
   std::string out;
   CLI::App app{"Write a deterministic corpus of generated letters for benchmarks"};
-  app.add_option("--count", options.count, "Number of letters")->check(CLI::Range(1000, 2000000))->required();
+  app.add_option("--count", options.count, "Number of letters")->check(CLI::Range(1, 2000000))->required();
   app.add_option("--seed", options.seed, "Seed: the same seed gives byte-identical output");
   app.add_option("--out", out, "Folder to write into (created if missing)")->required();
   app.add_option("--jobs", options.jobs, "Writing threads (output does not depend on it)")->check(CLI::Range(1, 64));
