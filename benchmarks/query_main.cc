@@ -4,7 +4,8 @@
 //   --engine letterbox  the searcher library's run_search(), as letterbox-search
 //                       runs it (limit 10, snippets; facets for the facets class,
 //                       each such query also timed without facets as class
-//                       "facets-off", so the facets' own cost shows)
+//                       "facets-off", so the facets' own cost shows, and with
+//                       --exact-facets too as "facets-exact" when asked)
 //   --engine plain      a stock QueryParser (English stemming, AND) and Enquire,
 //                       for indexes made by omindex or letterbox-bench-termgen
 #include <chrono>
@@ -59,19 +60,25 @@ struct Timed {
   double seconds;
   Xapian::doccount matches;
   std::size_t shown;  // hits whose data was read, as a CLI would print them
+  bool facets_exact = true;
 };
 
-Timed run_letterbox(Xapian::Database& db, const BenchQuery& query, bool facets) {
+enum class Facets { off, bounded, exact };
+
+Timed run_letterbox(Xapian::Database& db, const BenchQuery& query, Facets facets) {
   namespace search = letterbox::search;
   search::SearchRequest request;
   request.query_text = query.letterbox;
   request.limit = 10;
-  if (facets) request.facets = search::select_facets("all");
-  request.timeline = facets;
+  if (facets != Facets::off) request.facets = search::select_facets("all");
+  request.timeline = facets != Facets::off;
+  request.exact_facets = facets == Facets::exact;
   const auto start = Clock::now();
   const auto results = search::run_search(db, request);
   const std::chrono::duration<double> elapsed = Clock::now() - start;
-  return {elapsed.count(), static_cast<Xapian::doccount>(results.total.estimate), results.hits.size()};
+  bool exact = !results.timeline || results.timeline_counting.exact;
+  for (const auto& facet : results.facets) exact = exact && facet.counting.exact;
+  return {elapsed.count(), static_cast<Xapian::doccount>(results.total.estimate), results.hits.size(), exact};
 }
 
 Timed run_plain(Xapian::Database& db, const BenchQuery& query) {
@@ -97,11 +104,13 @@ int main(int argc, char** argv) {
   std::string queries_path;
   std::string engine = "letterbox";
   int rounds = 5;
+  bool exact_too = false;
   CLI::App app{"Time queries in one process against an open index"};
   app.add_option("--db", db_path, "The index")->required();
   app.add_option("--queries", queries_path, "Query file (class | letterbox query | plain query)")->required();
   app.add_option("--engine", engine, "letterbox or plain")->check(CLI::IsMember({"letterbox", "plain"}));
   app.add_option("--rounds", rounds, "Times each query is run")->check(CLI::Range(1, 1000));
+  app.add_flag("--exact-facets-too", exact_too, "Time each facets query with --exact-facets too");
   CLI11_PARSE(app, argc, argv);
 
   auto print = [](const std::string& query_class, const std::string& text, const Timed& timed) {
@@ -109,7 +118,8 @@ int main(int argc, char** argv) {
                               {"query", text},
                               {"seconds", timed.seconds},
                               {"matches", timed.matches},
-                              {"shown", timed.shown}};
+                              {"shown", timed.shown},
+                              {"facets_exact", timed.facets_exact}};
     std::puts(line.dump().c_str());
   };
 
@@ -123,8 +133,10 @@ int main(int argc, char** argv) {
           continue;
         }
         const bool facets = query.query_class == "facets";
-        print(query.query_class, query.letterbox, run_letterbox(db, query, facets));
-        if (facets) print("facets-off", query.letterbox, run_letterbox(db, query, false));
+        print(query.query_class, query.letterbox, run_letterbox(db, query, facets ? Facets::bounded : Facets::off));
+        if (!facets) continue;
+        print("facets-off", query.letterbox, run_letterbox(db, query, Facets::off));
+        if (exact_too) print("facets-exact", query.letterbox, run_letterbox(db, query, Facets::exact));
       }
     }
   } catch (const Xapian::Error& error) {

@@ -65,6 +65,13 @@ std::vector<std::string> decode_list(std::string_view encoded) {
   return values;
 }
 
+std::string sample_term(unsigned bucket) {
+  static constexpr char kHex[] = "0123456789abcdef";
+  std::string term(kSamplePrefix);
+  for (int shift = 8; shift >= 0; shift -= 4) term += kHex[(bucket >> shift) & 0xF];
+  return term;
+}
+
 std::string encode_group(const Xapian::Document& document, const FacetGroup& group) {
   std::string out;
   for (const Slot member : group.members) {

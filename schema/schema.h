@@ -10,6 +10,10 @@
 //   D       the letter's own date, YYYYMMDD (boolean)
 //   F       the file format it was read from: pdf, pdf-ocr, image-ocr, html,
 //           email, text (boolean)
+//   H       sample bucket, "H000".."H3ff": the xxh64 of the identifier modulo
+//           kSampleBuckets, in hex (boolean). Each bucket is a uniform share of
+//           the documents whatever their docids, so facets of a large match
+//           set are estimated from a few buckets' postlists.
 //   For each entity field below, two families:
 //     X?I   the entity's canonical id, a slug such as "tim-loughton" (boolean)
 //     X?W   words of the entity's names and aliases, positional, so that
@@ -35,7 +39,7 @@ namespace letterbox::schema {
 
 // Bump when the meaning of any term, slot or the document data changes;
 // the searcher and indexer refuse an index of another version.
-inline constexpr int kVersion = 2;  // 2: facet group slots 12 and 13
+inline constexpr int kVersion = 2;  // 2: facet group slots 12 and 13, H sample terms
 inline constexpr std::string_view kVersionKey = "letterbox:schema";
 
 inline constexpr std::string_view kIdPrefix = "Q";
@@ -44,6 +48,12 @@ inline constexpr std::string_view kYearPrefix = "Y";
 inline constexpr std::string_view kDatePrefix = "D";
 inline constexpr std::string_view kSubjectPrefix = "S";
 inline constexpr std::string_view kFormatPrefix = "F";
+inline constexpr std::string_view kSamplePrefix = "H";
+inline constexpr unsigned kSampleBuckets = 1024;
+
+// The H term of a sample bucket (0 .. kSampleBuckets-1): "H" and three hex
+// digits.
+std::string sample_term(unsigned bucket);
 
 // Value slots. Each slot's encoding is on its line.
 enum Slot : Xapian::valueno {

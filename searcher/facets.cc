@@ -3,7 +3,6 @@
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <cstdio>
 #include <map>
 #include <optional>
 #include <unordered_map>
@@ -60,14 +59,13 @@ double sample_fraction(std::uint64_t matches, std::size_t bound) {
   return static_cast<double>(wanted) / static_cast<double>(matches);
 }
 
-Xapian::Query sample_of(const Xapian::Query& query, double fraction) {
-  if (fraction >= 1) return query;
-  // Content hashes are 16 lowercase hex digits, so text order is number order.
-  const auto share = static_cast<std::uint64_t>(std::ldexp(std::max(fraction, 0x1p-60), 64));
-  char highest[17];
-  std::snprintf(highest, sizeof highest, "%016llx", static_cast<unsigned long long>(share - 1));
-  return Xapian::Query(Xapian::Query::OP_FILTER, query,
-                       Xapian::Query(Xapian::Query::OP_VALUE_LE, schema::kContentHashSlot, highest));
+Sample sample_of(const Xapian::Query& query, double fraction) {
+  const auto buckets = static_cast<unsigned>(std::ceil(std::max(fraction, 0.0) * schema::kSampleBuckets));
+  if (buckets >= schema::kSampleBuckets) return {query, 1};
+  std::vector<Xapian::Query> terms;
+  for (unsigned bucket = 0; bucket < std::max(buckets, 1U); ++bucket) terms.emplace_back(schema::sample_term(bucket));
+  return {Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end())),
+          static_cast<double>(std::max(buckets, 1U)) / schema::kSampleBuckets};
 }
 
 std::vector<FacetField> select_facets(std::string_view list) {

@@ -65,12 +65,16 @@ struct FacetBounds {
 // are counted: 1 (count everything) when the matches fit.
 double sample_fraction(std::uint64_t matches, std::size_t bound);
 
-// Keeps a query's documents whose content hash falls in the first
-// `fraction` of the hash range: a uniform sample that does not depend on
-// docids (which follow indexing order, often chronological), the same
-// documents for every query and on every shard layout. A stock value query,
-// so it runs on remote shards too.
-Xapian::Query sample_of(const Xapian::Query& query, double fraction);
+// A query's documents in the first sample buckets (schema's H terms), about
+// `fraction` of them: a uniform sample that does not depend on docids (which
+// follow indexing order, often chronological), the same documents for every
+// query and on every shard layout. Its cost is the buckets' postlists, not
+// the index's size; a stock boolean query, so it runs on remote shards too.
+struct Sample {
+  Xapian::Query query;
+  double fraction = 1;  // the buckets' share: wanted fraction rounded up to whole buckets
+};
+Sample sample_of(const Xapian::Query& query, double fraction);
 
 // Counts every value of the chosen facets (a document once in each value
 // it holds) and, for the timeline, the documents of each year.

@@ -63,13 +63,14 @@ struct CountingPass {
 
 CountingPass count_pass(const Xapian::Database& db, const Xapian::Query& query, std::vector<FacetField> facets,
                         bool timeline, double fraction) {
+  const Sample sample = sample_of(query, fraction);
   Xapian::Enquire enquire(db);
-  enquire.set_query(sample_of(query, fraction));
+  enquire.set_query(sample.query);
   enquire.set_weighting_scheme(Xapian::BoolWeight());
   auto spy = std::make_unique<FacetSpy>(std::move(facets), timeline);
   spy->attach(enquire);
   enquire.get_mset(0, 0, db.get_doccount());
-  const FacetCounting counting{fraction >= 1, spy->documents_seen(), fraction};
+  const FacetCounting counting{sample.fraction >= 1, spy->documents_seen(), sample.fraction};
   return {std::move(spy), counting};
 }
 

@@ -4,7 +4,6 @@
 
 #include <xxhash.h>
 
-#include "indexer/read.h"
 #include "schema/document_data.h"
 #include "schema/schema.h"
 #include "schema/text_analysis.h"
@@ -86,8 +85,8 @@ Xapian::Document make_document(const TestLetter& letter, Xapian::TermGenerator& 
     doc.add_value(schema::kDateSlot, date);
     doc.add_value(schema::kYearSlot, date.substr(0, 4));
   }
-  // As the indexer's: bounded facets sample documents by their content hash.
-  doc.add_value(schema::kContentHashSlot, hash_hex(XXH64(letter.text.data(), letter.text.size(), 0)));
+  // As the indexer's: bounded facets sample documents by these buckets.
+  doc.add_boolean_term(schema::sample_term(XXH64(letter.id.data(), letter.id.size(), 0) % schema::kSampleBuckets));
   for (const schema::FacetGroup& group : schema::kFacetGroups)
     doc.add_value(group.slot, schema::encode_group(doc, group));
   doc.set_data(schema::encode_document_data(data));
