@@ -15,12 +15,12 @@ const std::unordered_set<std::string> kBodySuffixes = {
     "council", "board", "authority", "trust", "panel", "partnership", "commission", "agency", "service",
     "services", "department", "inspectorate", "academy", "school", "schools", "committee", "forum", "group",
     "unit", "division", "directorate", "college", "foundation", "network", "alliance", "federation", "police",
-    "constabulary"};
+    "constabulary", "team"};
 
 // Suffixes that also end descriptions ("Children's Services", "the
 // Department"): these need a word that is not generic before them.
 const std::unordered_set<std::string> kWeakSuffixes = {"service", "services", "department", "council", "school",
-                                                       "schools", "group", "unit", "division", "directorate"};
+                                                       "schools", "group", "unit", "division", "directorate", "team"};
 
 const std::unordered_set<std::string> kGenericWords = {
     "children's", "children", "young", "people's", "people", "families", "family", "social", "care", "education",
@@ -50,6 +50,11 @@ const std::unordered_set<std::string> kConnectors = {"and", "of", "for", "the", 
 
 const std::unordered_set<std::string> kPlacePrepositions = {"in", "of", "across", "for", "from", "to", "at",
                                                             "around", "within", "throughout", "near", "outside"};
+
+// Words of the kinds of local NHS bodies ("Integrated Care Board", "Clinical
+// Commissioning Group", "Primary Care Trust").
+const std::unordered_set<std::string> kNhsWords = {"integrated", "clinical", "commissioning", "care", "primary",
+                                                   "health", "healthcare", "teaching", "hospitals", "partnership"};
 
 // bodies.tsv kind of a board each council has, named by its council's place.
 constexpr std::string_view kPerCouncilKind = "per-council board";
@@ -82,8 +87,9 @@ size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
     const bool capital_word = previous.word && previous.capitalised() && !lexicon.is_role_word(previous.stem);
     if (!capital_word && !kConnectors.contains(previous.lower)) break;
     if (kNotInBodyNames.contains(previous.stem)) break;
-    // "the Department and the Commission" are two bodies.
+    // "the Department and the Commission" are two bodies; so are "NHS Walsall and West Midlands Police".
     if (previous.lower == "and" && tokens[at].lower == "the") break;
+    if (previous.lower == "and" && at >= 2 && draft.body_token[at - 2]) break;
     --at;
     if (capital_word) first = at;
   }
@@ -113,17 +119,27 @@ size_t place_before(const Lexicon& lexicon, const std::vector<Token>& tokens, si
 // 2009-13 and later local NHS bodies, "NHS" and a place. Returns the end of
 // the name, or `last` when the words after "NHS" are not a place.
 size_t local_nhs_body_end(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t first, size_t last) {
-  if (last != first + 1 || tokens[first].text != "NHS" || last >= tokens.size() || !joined(tokens[last])) return last;
+  const bool named_by_area = tokens[first].text == "NHS" || tokens[first].text == "Connexions";
+  if (last != first + 1 || !named_by_area || last >= tokens.size() || !joined(tokens[last])) return last;
+  if (kBodySuffixes.contains(tokens[last].stem)) return last;  // "NHS Trust"
   const auto place = lexicon.match(tokens, last, What::place);
   if (!place || !tokens[last].capitalised()) return last;
   size_t end = place->last;
   // "and Airedale", "and West Leeds": more capitalised words after "and".
   if (end + 1 < tokens.size() && tokens[end].lower == "and" && joined(tokens[end]) && joined(tokens[end + 1]) &&
       tokens[end + 1].capitalised()) {
-    end += 2;
-    while (end < tokens.size() && joined(tokens[end]) && tokens[end].word && tokens[end].capitalised() &&
-           !kBodySuffixes.contains(tokens[end].stem))
-      ++end;
+    size_t run = end + 2;
+    bool nhs_words = false;
+    while (run < tokens.size() && joined(tokens[run]) && tokens[run].word && tokens[run].capitalised() &&
+           !kBodySuffixes.contains(tokens[run].stem)) {
+      nhs_words = nhs_words || kNhsWords.contains(tokens[run].stem);
+      ++run;
+    }
+    // "NHS Walsall and West Midlands Police" are two bodies; "NHS Lancashire
+    // and South Cumbria Integrated Care Board" is one, its kind included.
+    const bool suffix = run < tokens.size() && joined(tokens[run]) && kBodySuffixes.contains(tokens[run].stem);
+    if (!suffix) return run;
+    if (nhs_words) return run + 1;
   }
   return end;
 }
@@ -132,6 +148,7 @@ size_t local_nhs_body_end(const Lexicon& lexicon, const std::vector<Token>& toke
 // on into a local body's. Returns the end of the name, or `last`.
 size_t nhs_body_after_region_end(const ReferenceData& data, const std::vector<Token>& tokens, int index, size_t last) {
   if (data.bodies[static_cast<size_t>(index)].kind != "nhs") return last;
+  if (last < tokens.size() && kBodySuffixes.contains(tokens[last].stem)) return last;  // "NHS Trust"
   size_t end = last;
   while (end < tokens.size() && end < last + 6 && tokens[end].word && tokens[end].capitalised() && joined(tokens[end])) {
     ++end;
@@ -196,6 +213,8 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
                draft.text.substr(body.position, body.entity.evidence.size()) == body.entity.evidence;
       }))
     return;
+  // "Kirklees Children's Services": a council's department, not a body of its own.
+  if (tokens[suffix].stem == "services" && tokens[suffix - 1].lower == "children's") return;
   // "Northamptonshire Children's Services Commissioner": a job title.
   if (const size_t next = suffix + 1; next < tokens.size() && tokens[next].word && tokens[next].capitalised() &&
                                       joined(tokens[next]) && lexicon.is_role_word(tokens[next].stem) &&
@@ -212,6 +231,35 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
   found.position = tokens[first].begin;
   draft.bodies.push_back(std::move(found));
   draft.claim_body(first, suffix + 1);
+}
+
+// "NHS" inside "Whittington Health NHS Trust" or "NHS Mid and South Essex
+// Integrated Care Board": part of a body the rules name, not the NHS itself.
+bool inside_longer_name(const std::vector<Token>& tokens, size_t first, size_t last) {
+  if (last != first + 1 || tokens[first].text != "NHS") return false;
+  const bool before = first > 0 && joined(tokens[first]) && tokens[first - 1].word && tokens[first - 1].capitalised();
+  const bool after = last < tokens.size() && joined(tokens[last]) && tokens[last].word && tokens[last].capitalised();
+  return before || after;
+}
+
+// "University of York", "University of the West of England".
+void find_university(Draft& draft, size_t at) {
+  const auto& tokens = draft.tokens;
+  size_t end = at + 2;
+  while (end < tokens.size() && joined(tokens[end]) && end < at + 8 &&
+         ((tokens[end].word && tokens[end].capitalised()) || tokens[end].lower == "of" || tokens[end].lower == "the"))
+    ++end;
+  while (end > at + 2 && !tokens[end - 1].capitalised()) --end;
+  if (end == at + 2) return;
+  Found found;
+  found.entity.kind = EntityKind::body;
+  found.entity.name = draft.span(at, end);
+  found.entity.source = "rule: university";
+  found.entity.evidence = found.entity.name;
+  found.key = name_key(tokens, at, end);
+  found.position = tokens[at].begin;
+  draft.bodies.push_back(std::move(found));
+  draft.claim_body(at, end);
 }
 
 }  // namespace
@@ -271,6 +319,10 @@ void find_bodies(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
       i = end - 1;
       continue;
     }
+    if (inside_longer_name(tokens, i, match->last)) {
+      i = match->last - 1;
+      continue;
+    }
     if (data.bodies[static_cast<size_t>(index)].kind == kPerCouncilKind) {
       add_council_board(lexicon, data, draft, i, match->last, index);
     } else {
@@ -279,10 +331,18 @@ void find_bodies(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     }
     i = match->last - 1;
   }
-  for (size_t i = 0; i < tokens.size(); ++i)
-    if (tokens[i].word && tokens[i].capitalised() && kBodySuffixes.contains(tokens[i].stem) && !draft.person_token[i] &&
-        !draft.body_token[i])
-      find_rule_body(lexicon, draft, i);
+  for (size_t i = 0; i < tokens.size(); ++i) {
+    if (!tokens[i].word || !tokens[i].capitalised() || !kBodySuffixes.contains(tokens[i].stem) ||
+        draft.person_token[i] || draft.body_token[i])
+      continue;
+    // "NHS Foundation Trust", "Partnership Board": the name ends at the last suffix.
+    const bool another_follows = i + 1 < tokens.size() && joined(tokens[i + 1]) && tokens[i + 1].word &&
+                                 tokens[i + 1].capitalised() && kBodySuffixes.contains(tokens[i + 1].stem) &&
+                                 tokens[i].stem == tokens[i].lower;
+    if (!another_follows) find_rule_body(lexicon, draft, i);
+  }
+  for (size_t i = 0; i + 2 < tokens.size(); ++i)
+    if (tokens[i].text == "University" && tokens[i + 1].lower == "of" && draft.free(i, i + 3)) find_university(draft, i);
 }
 
 void find_places(const Lexicon& lexicon, Draft& draft) {

@@ -530,3 +530,19 @@ TEST_CASE("people: a hyphenated surname alone is the full name it belongs to", "
   CHECK_THAT(people, VectorContains(std::string("Chinwe Okafor-Lindqvist")));
   CHECK(find(entities, EntityKind::person, "Okafor-Lindqvist") == nullptr);
 }
+
+TEST_CASE("bodies: local NHS bodies and bodies after 'and', trusts, universities, departments of councils", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2023, 3, 9}), inline_text(
+      "We met NHS Rotherham and South Yorkshire Police, NHS Cheshire and Merseyside Integrated Care Board, "
+      "Alder Hey Children's NHS Foundation Trust, the University of Sheffield, the NSPCC and Connexions "
+      "Derbyshire. Doncaster Children's Services will report to the Doncaster Youth Offending Team.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  for (const char* name : {"NHS Rotherham", "South Yorkshire Police", "NHS Cheshire and Merseyside Integrated Care Board",
+                           "Alder Hey Children's NHS Foundation Trust", "University of Sheffield",
+                           "National Society for the Prevention of Cruelty to Children", "Connexions Derbyshire",
+                           "Doncaster Youth Offending Team"})
+    CHECK_THAT(bodies, VectorContains(std::string(name)));
+  for (const char* name : {"National Health Service", "Doncaster Children's Services", "NHS Foundation Trust",
+                           "NHS Rotherham and South Yorkshire Police"})
+    CHECK(find(entities, EntityKind::body, name) == nullptr);
+}
