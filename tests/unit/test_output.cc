@@ -87,6 +87,39 @@ TEST_CASE("JSON gives bounds when the total is an estimate", "[output]") {
   CHECK(j["timeline"].is_null());
 }
 
+TEST_CASE("exact facet counts are said to be exact", "[output]") {
+  auto results = sample_results();
+  results.timeline_counting = {true, 2, 1};
+  const json j = to_json(results);
+  CHECK(j["facet_counting"]["timeline"] == json({{"exact", true}, {"documents_counted", 2}, {"sample_fraction", 1}}));
+  CHECK(j["facet_counting"]["year"]["exact"] == true);
+  CHECK_THAT(print_text(results, false), !Catch::Contains("about") && !Catch::Contains("estimated"));
+}
+
+TEST_CASE("estimated facets and timeline say so, in text and JSON", "[output]") {
+  auto results = sample_results();
+  results.total = {812000, 5001, 1000000};
+  const FacetCounting sampled{false, 20313, 0.025};
+  results.facets = {{"year", {{"2011", 40120}, {"2009", 31880}}, sampled},
+                    {"person", {{"Nick Gibb", 5120}}, FacetCounting{false, 4962, 0.00625}},
+                    {"type", {{"letter", 812000}}, FacetCounting{}}};
+  results.timeline = std::vector<YearCount>{{2009, 31880}, {2010, 0}, {2011, 40120}};
+  results.timeline_counting = sampled;
+  const json j = to_json(results);
+  CHECK(j["facets"]["year"][0] == json({{"value", "2011"}, {"count", 40120}}));
+  CHECK(j["facet_counting"]["year"] ==
+        json({{"exact", false}, {"documents_counted", 20313}, {"sample_fraction", 0.025}}));
+  CHECK(j["facet_counting"]["person"]["documents_counted"] == 4962);
+  CHECK(j["facet_counting"]["type"]["exact"] == true);
+  CHECK(j["facet_counting"]["timeline"]["exact"] == false);
+  const std::string text = print_text(results, false);
+  CHECK_THAT(text, Catch::Contains("year: 2011 (about 40120), 2009 (about 31880)"));
+  CHECK_THAT(text, Catch::Contains("person: Nick Gibb (about 5120)  (estimated from a uniform sample of 4962 matches"));
+  CHECK_THAT(text, Catch::Contains("type: letter (812000)\n"));
+  CHECK_THAT(text, Catch::Contains("Timeline (estimated from a uniform sample of 20313 matches; --exact-facets"));
+  CHECK_THAT(text, Catch::Contains("2011 " + std::string(40, '#') + " about 40120"));
+}
+
 TEST_CASE("the JSON printer writes parseable JSON, even from bad UTF-8", "[output]") {
   auto results = sample_results();
   results.hits[0].data.title = "Bad \xff byte";
