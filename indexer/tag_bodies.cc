@@ -287,7 +287,9 @@ bool bare_secretary_of_state(const std::vector<Token>& tokens, size_t at) {
   // "Dear Secretary of State" addresses the same person.
   if (at == 0 || (tokens[at - 1].lower != "the" && tokens[at - 1].lower != "dear") || at + 2 >= tokens.size())
     return false;
-  if (tokens[at].text != "Secretary" || tokens[at + 1].lower != "of" || tokens[at + 2].text != "State") return false;
+  // "the Secretary of State's direction" too.
+  const bool state = tokens[at + 2].text == "State" || tokens[at + 2].text == "State's" || tokens[at + 2].text == "State\u2019s";
+  if (tokens[at].text != "Secretary" || tokens[at + 1].lower != "of" || !state) return false;
   return at + 3 >= tokens.size() || tokens[at + 3].lower != "for";
 }
 

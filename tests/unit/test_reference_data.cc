@@ -104,3 +104,16 @@ TEST_CASE("malformed rows are errors naming the file and line", "[reference]") {
   CHECK_THAT(text, Catch::Contains("lower case"));
   CHECK_THROWS_WITH(load_reference_data("/nonexistent/reference"), Catch::Contains("/nonexistent/reference"));
 }
+
+TEST_CASE("offices of other departments and after July 2024 resolve on their dates", "[reference]") {
+  const auto data = load_reference_data(fs::path(LETTERBOX_SOURCE_DIR) / "corpus/reference");
+  auto holder = [&](const std::string& office, Date date) {
+    const auto held = office_holders(data, office, date);
+    return held.size() == 1 ? held.front()->person : std::string("(") + std::to_string(held.size()) + ")";
+  };
+  CHECK(holder("Secretary of State for Levelling Up, Housing and Communities", {2023, 3, 1}) == "Michael Gove");
+  CHECK(holder("Secretary of State for Levelling Up, Housing and Communities", {2022, 9, 20}) == "Simon Clarke");
+  CHECK(holder("Parliamentary Under Secretary of State for Safeguarding", {2022, 3, 24}) == "Rachel Maclean");
+  CHECK(holder("Parliamentary Under Secretary of State for Early Education", {2025, 3, 1}) == "Stephen Morgan");
+  CHECK(holder("Secretary of State for Communities and Local Government", {2012, 5, 1}) == "Eric Pickles");
+}

@@ -546,3 +546,17 @@ TEST_CASE("bodies: local NHS bodies and bodies after 'and', trusts, universities
                            "NHS Rotherham and South Yorkshire Police"})
     CHECK(find(entities, EntityKind::body, name) == nullptr);
 }
+
+TEST_CASE("ministers: the Secretary of State's office, ministers of other departments", "[tagger][ministers]") {
+  const auto direction = tagger().tag(dated({2019, 10, 2}), inline_text("The Secretary of State's direction remains.\n"));
+  REQUIRE(find(direction, EntityKind::person, "Gavin Williamson"));
+  CHECK(find(direction, EntityKind::person, "Gavin Williamson")->minister);
+  const auto entities = tagger().tag(dated({2019, 10, 2}), inline_text(
+      "I have copied this to Victoria Atkins MP at the Home Office and to the Secretary of State for Housing, "
+      "Communities and Local Government.\n"));
+  for (const char* name : {"Victoria Atkins", "Robert Jenrick"}) {
+    const Entity* minister = find(entities, EntityKind::person, name);
+    REQUIRE(minister);
+    CHECK(minister->minister);
+  }
+}
