@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <optional>
+#include <unordered_set>
 
 #include "indexer/letter_text.h"
 
@@ -37,7 +38,7 @@ const WordSet kOrganisationWords{
 const WordSet kNotNameWords{
     "street",   "road",     "lane",      "avenue",  "square",  "buildings", "building",
     "floor",    "room",     "rm",        "quay",    "terrace", "gardens",   "crescent",
-    "civic",    "centre",   "center",    "tower",   "sanctuary", "westminster", "london",
+    "civic",    "centre",   "center",    "tower",   "sanctuary", "westminster", "london",  "house", "chambers",
     "dear",     "yours",    "the",       "of",      "for",     "and",       "to",
     "from",     "re",       "subject",   "date",    "tel",     "fax",       "email",
     "e-mail",   "www",      "page",      "minutes", "notes",   "meeting",   "report",
@@ -124,6 +125,21 @@ bool is_name_word(std::string_view raw) {
   if (is_suffix_honorific(word)) return false;
   // Capitals without a vowel are initials or an OCR'd scribble ("LTP JLP").
   return !(is_all_caps(word) && !has_vowel(word));
+}
+
+// "de" in "Rachel de Souza", "van" in "Sanne van der Berg": lower-case
+// words inside a name, never at its start or end.
+bool is_name_particle(std::string_view word) {
+  static const std::unordered_set<std::string_view> kParticles{"de", "da", "di", "du", "del", "della", "der", "den",
+                                                               "van", "von", "la", "le", "bin", "ibn", "dos", "das"};
+  return kParticles.contains(word);
+}
+
+// "d'Arcy-Mensah", "O'Neill" written "o'Neill": an elided particle and a capital.
+bool is_elided_name(std::string_view word) {
+  word = without_trailing(word, ",;:");
+  return word.size() > 3 && (word[0] == 'd' || word[0] == 'o') && word[1] == '\'' &&
+         std::isupper(static_cast<unsigned char>(word[2]));
 }
 
 // Up to this many words are looked at for a name, so a huge line costs little.
@@ -269,7 +285,12 @@ NameLine split_name_line(std::string_view line) {
   }
   std::string name;
   size_t name_words = 0;
-  while (i < words.size() && name_words < 4 && is_name_word(words[i])) {
+  auto continues_name = [&](size_t at) {
+    if (is_name_word(words[at]) || (name_words > 0 && is_elided_name(words[at]))) return true;
+    return name_words > 0 && at + 1 < words.size() && is_name_particle(words[at]) &&
+           (is_name_word(words[at + 1]) || is_name_particle(words[at + 1]));
+  };
+  while (i < words.size() && name_words < 4 && continues_name(i)) {
     append_word(name, without_trailing(words[i], ",;:"));
     ++name_words;
     bool ends_name = words[i].back() == ',' || words[i].back() == ';' || words[i].back() == ':';

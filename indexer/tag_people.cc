@@ -1,6 +1,7 @@
 // People named in a letter's text: signature blocks, attendee lists,
 // honorifics, "X MP", "Name, Role", known given names and the reference data.
 #include <algorithm>
+#include <unordered_set>
 
 #include "indexer/tag_draft.h"
 
@@ -19,6 +20,18 @@ bool is_name_word(const Lexicon& lexicon, const Token& token) {
 }
 
 // Aligned columns ("Jyoti Seth-Saunders      Cormac Mac Giolla Bhride") hold one name each.
+bool is_particle(const Token& token) {
+  static const std::unordered_set<std::string> kParticles{"de", "da", "di", "du", "del", "della", "der", "den",
+                                                          "van", "von", "la", "le", "bin", "ibn", "dos", "das"};
+  return token.word && kParticles.contains(token.text.size() <= 5 ? std::string(token.text) : std::string());
+}
+
+// "d'Arcy": an elided particle before a capital.
+bool is_elided(const Token& token) {
+  return token.word && token.text.size() > 3 && (token.text[0] == 'd' || token.text[0] == 'o') &&
+         token.text[1] == '\'' && std::isupper(static_cast<unsigned char>(token.text[2]));
+}
+
 bool same_line(const Token& token) {
   return (token.gap == Gap::space && !token.column) || token.gap == Gap::hyphen || token.gap == Gap::none;
 }
@@ -39,10 +52,17 @@ size_t name_end(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t
       }
       break;
     }
-    if (!is_name_word(lexicon, tokens[end])) break;
+    // "Rachel de Souza", "Marguerite d'Arcy-Mensah": particles inside a name.
+    if (words > 0 && is_particle(tokens[end]) && end + 1 < tokens.size() && same_line(tokens[end + 1]) &&
+        (is_name_word(lexicon, tokens[end + 1]) || is_particle(tokens[end + 1]))) {
+      ++end;
+      continue;
+    }
+    if (!is_name_word(lexicon, tokens[end]) && !(words > 0 && is_elided(tokens[end]))) break;
     ++end;
     ++words;
   }
+  while (end > at && is_particle(tokens[end - 1])) --end;
   return words == 0 ? at : end;
 }
 

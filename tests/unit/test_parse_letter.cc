@@ -512,3 +512,20 @@ TEST_CASE("Cc lists separated by bars, with roles of bodies and a role holding a
   CHECK(cc[3].name.empty());
   CHECK(cc[3].organisation == "DCSF");
 }
+
+TEST_CASE("Names with particles sign letters; a building heading the letter is no one", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "Ofsted\nPiccadilly Gate\nStore Street\nManchester M1 2WD\n\n12 May 2008\n\n"
+      "Ms Hannah van der Berg\nDirector of Children's Services\nSalford City Council\n\n"
+      "Dear Ms van der Berg\n\nThis letter sets out the findings.\n\nYours sincerely\n\n"
+      "Lucien d'Almeida-Booth\nDivisional Manager\n"));
+  CHECK(letter.sender.name == "Lucien d'Almeida-Booth");
+  REQUIRE(letter.recipients.size() == 1);
+  CHECK(letter.recipients[0].name == "Hannah van der Berg");
+
+  const Letter dame = parse_letter(make_text(
+      "Alexandra House\n1 Victoria Street\nLondon SW1H 0ET\n\n3 March 2024\n\nDear Councillor Patel\n\n"
+      "Thank you.\n\nWith best wishes,\n\nEmma\n\nDame Emma de la Cruz\nChildren's Commissioner for England\n"));
+  CHECK(dame.sender.name == "Emma de la Cruz");
+  CHECK(dame.sender.title == "Dame");
+}

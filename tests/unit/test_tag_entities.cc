@@ -560,3 +560,12 @@ TEST_CASE("ministers: the Secretary of State's office, ministers of other depart
     CHECK(minister->minister);
   }
 }
+
+TEST_CASE("people: particles inside names", "[tagger][people]") {
+  const auto entities = tagger().tag(dated({2024, 3, 3}), inline_text(
+      "We met Professor Rui da Silva and Dr Anouk van den Heuvel, with Ms Marguerite d'Arcy-Mensah of Ofsted.\n"));
+  const auto people = names(entities, EntityKind::person);
+  for (const char* name : {"Rui da Silva", "Anouk van den Heuvel", "Marguerite d'Arcy-Mensah"})
+    CHECK_THAT(people, VectorContains(std::string(name)));
+  CHECK(people.size() == 3);
+}
