@@ -138,7 +138,6 @@ Party email_party(std::string_view text) {
     text = trim(text.substr(0, open));
   }
   std::string name(unquoted(trim(text)));
-  name = without_mailbox_prefix(surname_first_flipped(name));
   // "Jaswinder Gill (Sandwell MBC)": the organisation in brackets.
   std::string organisation;
   if (const size_t open_paren = name.find('('); open_paren != std::string::npos && open_paren > 0) {
@@ -147,6 +146,7 @@ Party email_party(std::string_view text) {
                                                                                : close_paren - open_paren - 1);
     name = std::string(trim(std::string_view(name).substr(0, open_paren)));
   }
+  name = without_mailbox_prefix(surname_first_flipped(name));
   if (name.find('@') != std::string::npos) {
     address = name;
     name = parsing::proper_case(std::string_view(name).substr(0, name.find('@')));
@@ -758,10 +758,34 @@ Line first_column(const Line& line) {
 
 // The signature block: the signer's name (skipping descriptions of the
 // signature, a first name alone, scribbles), then role and body lines.
-Party read_signature(const Lines& lines, size_t from, size_t until) {
+// "Nicola Hartley | Deputy Director | Department for Education": an e-mail
+// signature on one line, read as the lines it stands for.
+Lines unpiped(const Lines& lines, size_t from, size_t until) {
+  Lines out;
+  for (size_t i = from; i < until && i < lines.size(); ++i) {
+    std::string_view text = lines[i].text;
+    if (text.find(" | ") == std::string_view::npos || !is_short(lines[i])) {
+      out.push_back(lines[i]);
+      continue;
+    }
+    size_t start = 0;
+    while (start <= text.size()) {
+      size_t bar = text.find(" | ", start);
+      Line part = lines[i];
+      part.text = std::string(trim(text.substr(start, bar == std::string_view::npos ? std::string_view::npos : bar - start)));
+      out.push_back(std::move(part));
+      if (bar == std::string_view::npos) break;
+      start = bar + 3;
+    }
+  }
+  return out;
+}
+
+Party read_signature(const Lines& all_lines, size_t from, size_t until) {
   Party party;
   bool named = false;
-  for (size_t i = from; i < until && i < lines.size(); ++i) {
+  const Lines lines = unpiped(all_lines, from, until);
+  for (size_t i = 0; i < lines.size(); ++i) {
     const Line line = first_column(lines[i]);
     if (line.blank() || parsing::is_signature_description(line.text) || dateline(line)) continue;
     if (ends_signature(line)) break;
@@ -946,6 +970,27 @@ std::string describe(const Letter& letter) {
   return title;
 }
 
+// "Report prepared by:", "Report author:", "Author:" and the person after it.
+std::optional<Party> labelled_author(const Lines& lines, bool report) {
+  static constexpr std::array<std::string_view, 6> kReportLabels{"report prepared by", "prepared by", "report author",
+                                                                "author",             "written by",  "report of"};
+  for (size_t i = 0; i < lines.size() && i < (report ? 60 : 20); ++i) {
+    if (!is_short(lines[i])) continue;
+    const std::string_view text = lines[i].text;
+    const size_t colon = text.find(':');
+    if (colon == std::string_view::npos || colon > 24) continue;
+    const auto label = lower(trim(text.substr(0, colon)));
+    const bool labelled = label == "from" ||
+                          (report && std::find(kReportLabels.begin(), kReportLabels.end(), label) != kReportLabels.end());
+    if (!labelled) continue;
+    Party author = parsing::parse_list_person(trim(text.substr(colon + 1)));
+    if (author.name.empty()) continue;
+    if (author.organisation.empty()) author.organisation = parsing::organisation_in(author.role);
+    return author;
+  }
+  return std::nullopt;
+}
+
 void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
   const auto& fields = layout.email.fields;
   letter.attendees = find_attendees(lines);
@@ -962,6 +1007,11 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
   bool headed = letter.type == DocType::minutes || letter.type == DocType::report;
   // A heading such as "Notes of the Cornwall Improvement Board" is no sender.
   if (headed && letter.sender.name.empty()) letter.sender = Party{};
+  // "Report prepared by: Jane Smith, Corporate Director": a report's author;
+  // "From: Jane Smith, Head of Safeguarding": a memo's.
+  if (letter.type != DocType::minutes && letter.type != DocType::email && letter.sender.name.empty()) {
+    if (auto author = labelled_author(lines, letter.type == DocType::report)) letter.sender = *author;
+  }
   if (letter.type == DocType::email) {
     if (auto it = fields.find("from"); it != fields.end()) {
       Party from = email_party(it->second);

@@ -529,3 +529,28 @@ TEST_CASE("Names with particles sign letters; a building heading the letter is n
   CHECK(dame.sender.name == "Emma de la Cruz");
   CHECK(dame.sender.title == "Dame");
 }
+
+TEST_CASE("Senders named by a label: a report's author, a memo's From: line; e-mail signatures on one line", "[parse_letter]") {
+  const Letter report = parse_letter(make_text(
+      "Bury Metropolitan Borough Council\n\nReport to Cabinet\n\n"
+      "Report prepared by: Yusuf Adebayo-Kerr, Executive Director of Children's Services\n\n"
+      "1. Purpose of Report\n\n1.1 To report the outcome of the inspection published on 2 May 2016.\n\n"
+      "2. Recommendations\n\n2.1 That Cabinet notes the outcome.\n"));
+  CHECK(report.type == DocType::report);
+  CHECK(report.sender.name == "Yusuf Adebayo-Kerr");
+  CHECK(report.sender.role == "Executive Director of Children's Services");
+
+  const Letter memo = parse_letter(make_text(
+      "MEMORANDUM\n\nTo:      Director of Children's Services\n"
+      "From:    Gillian Aske-Ferris, Head of Safeguarding\nDate:    3 May 2011\n\nThe inspection found no areas for "
+      "priority action.\n"));
+  CHECK(memo.sender.name == "Gillian Aske-Ferris");
+
+  const Letter email = parse_letter(make_text(
+      "From: Hartley, Nicola (DfE) <Nicola.HARTLEY@education.gov.uk>\nSent: 18 October 2019 16:02\n"
+      "To: Mark Anderson-Pryce\nSubject: Norfolk\n\nMark,\n\nThe Minister has seen the letter.\n\nRegards\nNicola\n\n"
+      "Nicola Hartley | Deputy Director | Children's Social Care Improvement | Department for Education\n"));
+  CHECK(email.sender.name == "Nicola Hartley");
+  CHECK(email.sender.organisation == "DfE");
+  CHECK(email.sender.role == "Deputy Director");
+}
