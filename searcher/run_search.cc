@@ -74,10 +74,22 @@ CountingPass count_pass(const Xapian::Database& db, const Xapian::Query& query, 
   return {std::move(spy), counting};
 }
 
-// Counts the facets and timeline of a match set whose size the page's match
-// estimated. Within the bounds every document is counted; beyond them a
-// uniform sample of about the bound's size, scaled up. The summary facets
-// and the timeline, cheap per document, have the larger bound.
+// The counts of a pass that saw every match: exact.
+void take_all_counts(const FacetSpy& spy, const SearchRequest& request, SearchResults& results) {
+  const FacetCounting all{true, spy.documents_seen(), 1};
+  for (const auto& facet : request.facets)
+    results.facets.push_back({std::string(facet.name), spy.top(facet.name, request.facet_limit), all});
+  if (request.timeline) {
+    results.timeline = spy.timeline();
+    results.timeline_counting = all;
+  }
+}
+
+// Counts the facets and timeline of a match set too large for the entity
+// bound, whose size the page's match estimated. Within a bound every
+// document is counted; beyond it a uniform sample of about the bound's
+// size, scaled up. The summary facets and the timeline, cheap per document,
+// have the larger bound.
 void count_facets(const Xapian::Database& db, const Xapian::Query& query, const SearchRequest& request,
                   SearchResults& results) {
   std::vector<FacetField> summary, entities;
@@ -88,8 +100,10 @@ void count_facets(const Xapian::Database& db, const Xapian::Query& query, const 
   const bool summary_wanted = request.timeline || !summary.empty();
 
   std::vector<CountingPass> passes;
-  if (entities.empty() || !summary_wanted || summary_fraction == entity_fraction) {
-    const double fraction = entities.empty() ? summary_fraction : entity_fraction;
+  // A second pass costs about as much matching as the entity counters save
+  // when their sample would be half the summary's or more: count in one.
+  if (entities.empty() || !summary_wanted || entity_fraction * 2 >= summary_fraction) {
+    const double fraction = entities.empty() ? summary_fraction : std::min(summary_fraction, 2 * entity_fraction);
     passes.push_back(count_pass(db, query, request.facets, request.timeline, fraction));
   } else {
     passes.push_back(count_pass(db, query, summary, request.timeline, summary_fraction));
@@ -125,36 +139,28 @@ SearchResults search_once(Xapian::Database& db, const SearchRequest& request) {
   enquire.set_query(query);
   set_sort(enquire, request.sort);
   const bool counting = !request.facets.empty() || request.timeline;
-  // Exact facets ride along the page's match, which then must not stop
-  // early. Bounded facets are counted apart; the page's match checks one
-  // document beyond the entity bound, so that a match set within it is
-  // known exactly.
+  // The counters ride along the page's match, which checks one document
+  // beyond the entity bound (every document for --exact-facets): a match
+  // set within it is then counted exactly in this one pass. A larger one is
+  // counted apart (count_facets), and what these counters saw is dropped.
   FacetSpy spy(request.facets, request.timeline);
-  const bool exact_here = counting && request.exact_facets;
-  if (exact_here) spy.attach(enquire);
-  const Xapian::doccount check_at_least =
-      exact_here ? db.get_doccount()
-      : counting ? static_cast<Xapian::doccount>(std::min<std::size_t>(request.facet_bounds.entities + 1, db.get_doccount()))
-                 : 0;
-  const Xapian::MSet mset = enquire.get_mset(static_cast<Xapian::doccount>(request.offset),
-                                             static_cast<Xapian::doccount>(request.limit), check_at_least);
+  if (counting) spy.attach(enquire);
+  const std::size_t check_at_least = !counting              ? 0
+                                     : request.exact_facets ? db.get_doccount()
+                                                            : request.facet_bounds.entities + 1;
+  const Xapian::MSet mset =
+      enquire.get_mset(static_cast<Xapian::doccount>(request.offset), static_cast<Xapian::doccount>(request.limit),
+                       static_cast<Xapian::doccount>(std::min<std::size_t>(check_at_least, db.get_doccount())));
 
   SearchResults results;
   results.query = request.query_text;
   results.total = match_count(mset);
   for (auto match = mset.begin(); match != mset.end(); ++match)
     results.hits.push_back(make_hit(match, mset, request.snippet_length));
-  if (exact_here) {
-    const FacetCounting all{true, spy.documents_seen(), 1};
-    for (const auto& facet : request.facets)
-      results.facets.push_back({std::string(facet.name), spy.top(facet.name, request.facet_limit), all});
-    if (request.timeline) {
-      results.timeline = spy.timeline();
-      results.timeline_counting = all;
-    }
-  } else if (counting) {
+  if (counting && results.total.exact() && spy.documents_seen() == results.total.estimate)
+    take_all_counts(spy, request, results);
+  else if (counting)
     count_facets(db, query, request, results);
-  }
   results.suggestion = suggest(db, translator, parsed.corrected, filter);
   return results;
 }

@@ -165,6 +165,18 @@ TEST_CASE("facet counts equal those from --explain of each file", "[e2e][search]
   std::vector<std::string> phrase = options;
   phrase.push_back("\"Improvement Notice\"");
   CHECK(facets(search(phrase)) == facets_from_explain({"000", "002", "003", "004"}));
+  // Five letters are well within the bounds: counted exactly, as
+  // --exact-facets counts them, and said to be.
+  const json bounded = search(all);
+  all.push_back("--exact-facets");
+  const json exact = search(all);
+  CHECK(exact["facets"] == bounded["facets"]);
+  CHECK(exact["timeline"] == bounded["timeline"]);
+  for (const auto& [name, counting] : bounded["facet_counting"].items()) {
+    INFO("facet " << name);
+    CHECK(counting == json({{"exact", true}, {"documents_counted", 5}, {"sample_fraction", 1}}));
+  }
+  CHECK(bounded["facet_counting"].contains("timeline"));
 }
 
 TEST_CASE("paging and facet options", "[e2e][search]") {

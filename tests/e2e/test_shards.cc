@@ -175,6 +175,7 @@ void check_same_search(const fs::path& expected_db, const fs::path& actual_db, c
     }
     CHECK(actual["facets"] == expected["facets"]);
     CHECK(actual["timeline"] == expected["timeline"]);
+    CHECK(actual["facet_counting"] == expected["facet_counting"]);
   }
 }
 

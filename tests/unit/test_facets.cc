@@ -294,13 +294,18 @@ TEST_CASE("--exact-facets counts every match whatever the bounds", "[facets][bou
 
 TEST_CASE("bounds apply to the query's matches, not the index", "[facets][bounded]") {
   Generated g;
-  // 200 minutes: within a summary bound of 250, beyond an entity bound of 100.
-  const auto results = g.search(FacetBounds{.summary = 250, .entities = 100}, false, "type:minutes");
+  // 200 minutes: within a summary bound of 250, well beyond an entity bound
+  // of 60.
+  const auto results = g.search(FacetBounds{.summary = 250, .entities = 60}, false, "type:minutes");
   CHECK(results.total.exact());
   CHECK(results.total.estimate == kGenerated / 3);
   CHECK(results.timeline_counting.exact);
   CHECK(facet_result(results, "type").values == std::vector<FacetValue>{{"minutes", kGenerated / 3}});
   CHECK_FALSE(facet_result(results, "person").counting.exact);
+  // Beyond an entity bound of 150, but a sample of 150 would be most of the
+  // 200: one pass counts everything instead.
+  const auto near = g.search(FacetBounds{.summary = 250, .entities = 150}, false, "type:minutes");
+  CHECK(facet_result(near, "person").counting == FacetCounting{true, kGenerated / 3, 1});
 }
 
 TEST_CASE("sample fractions", "[facets][bounded]") {
