@@ -624,6 +624,15 @@ std::vector<Block> header_blocks(const Lines& lines, size_t from, size_t until) 
   return blocks;
 }
 
+// "TIM LOUGHTON MP, Parliamentary Under Secretary of State ...": a name and
+// its role on one line heading the letter.
+bool is_name_and_role_line(std::string_view line) {
+  const size_t comma = line.find(',');
+  if (comma == std::string_view::npos || line.find('\t') != std::string_view::npos) return false;
+  return parsing::is_name_line(line.substr(0, comma)) && parsing::is_role_line(line.substr(comma + 1)) &&
+         !parsing::contains_postcode(line);
+}
+
 bool starts_with_person(const Block& block) {
   auto first = block.lines.front();
   if (parsing::is_name_line(first)) return true;
@@ -698,7 +707,10 @@ HeaderParties read_header(const Lines& lines, size_t from, size_t until) {
   auto blocks = header_blocks(lines, from, until);
   std::vector<size_t> people;
   for (size_t b = 0; b < blocks.size(); ++b) {
-    if (starts_with_person(blocks[b])) people.push_back(b);
+    // A name and role on one line only head the letter (a letterhead).
+    const bool heading = b == 0 && blocks[b].first == next_non_blank(lines, from, until) &&
+                         is_name_and_role_line(blocks[b].lines.front());
+    if (starts_with_person(blocks[b]) || heading) people.push_back(b);
   }
   size_t recipient = kNone;
   size_t letterhead = kNone;
@@ -710,10 +722,16 @@ HeaderParties read_header(const Lines& lines, size_t from, size_t until) {
   }
   if (recipient != kNone) header.recipient = parsing::parse_address_block(blocks[recipient].lines);
   if (letterhead != kNone) {
-    std::vector<std::string_view> name_only{blocks[letterhead].lines.front()};
-    header.letterhead = parsing::parse_address_block(name_only);
     auto& block = blocks[letterhead];
-    if (block.lines.size() > 1 && parsing::is_role_line(block.lines[1])) {
+    std::vector<std::string_view> name_only{block.lines.front()};
+    header.letterhead = parsing::parse_address_block(name_only);
+    if (is_name_and_role_line(block.lines.front())) {
+      const auto parts = parsing::split_name_line(block.lines.front());
+      header.letterhead.name = parts.name;
+      header.letterhead.title = parts.title;
+      header.letterhead.role = strip_trailing_punctuation(parts.rest);
+    }
+    if (block.lines.size() > 1 && parsing::is_role_line(block.lines[1]) && header.letterhead.role.empty()) {
       header.letterhead.role = strip_trailing_punctuation(block.lines[1]);
     }
   }

@@ -302,6 +302,15 @@ NameLine split_name_line(std::string_view line) {
     append_word(suffixes, without_dots(words[i]));
     ++i;
   }
+  // "J. Smith (Mrs)": a title in brackets after the name.
+  if (i < words.size() && name_words > 0) {
+    const auto word = without_trailing(words[i], ",;:");
+    static const std::unordered_set<std::string_view> kBracketed{"(mrs)", "(ms)", "(miss)", "(mr)", "(dr)"};
+    if (kBracketed.contains(lower(word))) {
+      append_word(suffixes, word.substr(1, word.size() - 2));
+      ++i;
+    }
+  }
   append_word(result.title, suffixes);
   result.name = is_all_caps(name) ? proper_case(name) : name;
   keep_peerage(result);

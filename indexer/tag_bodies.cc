@@ -293,11 +293,22 @@ bool bare_secretary_of_state(const std::vector<Token>& tokens, size_t at) {
   return at + 3 >= tokens.size() || tokens[at + 3].lower != "for";
 }
 
+// "the Education Secretary": the Secretary of State of the education department.
+bool education_secretary(const std::vector<Token>& tokens, size_t at) {
+  return at + 1 < tokens.size() && tokens[at].text == "Education" && tokens[at + 1].text == "Secretary" &&
+         (at + 2 >= tokens.size() || tokens[at + 2].lower != "of");
+}
+
 void find_offices(const Lexicon& lexicon, Draft& draft) {
   for (size_t i = 0; i < draft.tokens.size(); ++i) {
     if (bare_secretary_of_state(draft.tokens, i)) {
       draft.offices.push_back({OfficeMention::kSecretaryOfState, draft.span(i - 1, i + 3), draft.tokens[i].begin});
       i += 2;
+      continue;
+    }
+    if (education_secretary(draft.tokens, i)) {
+      draft.offices.push_back({OfficeMention::kSecretaryOfState, draft.span(i, i + 2), draft.tokens[i].begin});
+      ++i;
       continue;
     }
     const auto match = lexicon.match(draft.tokens, i, What::office);

@@ -124,6 +124,17 @@ Lexicon::Lexicon(const ReferenceData& data)
       if (added) offices_.push_back(canonical);
       add(form, {What::office, it->second, {}, false});
     }
+  // What letters call the children's and schools ministers, read as the
+  // brief: whoever held an office for it on the letter's date.
+  for (const auto& [form, brief] : std::vector<std::pair<std::string, std::string>>{
+           {"Children's Minister", "Minister for Children"},
+           {"Childrens Minister", "Minister for Children"},
+           {"Children and Families Minister", "Minister for Children and Families"},
+           {"Schools Minister", "Minister for Schools"}}) {
+    auto [it, added] = office_index.emplace(brief, static_cast<int>(offices_.size()));
+    if (added) offices_.push_back(brief);
+    add(form, {What::office, it->second, {}, false});
+  }
   for (size_t i = 0; i < data.bodies.size(); ++i) {
     const auto& body = data.bodies[i];
     std::vector<std::string> names{body.name};

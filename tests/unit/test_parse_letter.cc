@@ -554,3 +554,19 @@ TEST_CASE("Senders named by a label: a report's author, a memo's From: line; e-m
   CHECK(email.sender.organisation == "DfE");
   CHECK(email.sender.role == "Deputy Director");
 }
+
+TEST_CASE("A letterhead giving name and role on one line; a title in brackets after a signer's name", "[parse_letter]") {
+  const Letter minister = parse_letter(make_text(
+      "EDWARD TIMPSON MP, Minister of State for Children and Families\n\n"
+      "Councillor Ann Lucas\nLeader\nCoventry City Council\n\n9 June 2016\n\nDear Ann\n\nThank you.\n\nYours ever,\n\nEdward\n"));
+  CHECK(minister.sender.name == "Edward Timpson");
+  CHECK(minister.sender.role == "Minister of State for Children and Families");
+  REQUIRE(minister.recipients.size() == 1);
+  CHECK(minister.recipients[0].name == "Ann Lucas");
+
+  const Letter clerk = parse_letter(make_text(
+      "4 April 2006\n\nDear Sir\n\nThe Board met on 1 April.\n\nYours faithfully\n\n"
+      "for and on behalf of the Board\n\nP. Okonjo-Reid (Mrs)\nClerk to the Board\n"));
+  CHECK(clerk.sender.name == "P. Okonjo-Reid");
+  CHECK(clerk.sender.role == "Clerk to the Board");
+}

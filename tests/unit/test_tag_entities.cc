@@ -569,3 +569,16 @@ TEST_CASE("people: particles inside names", "[tagger][people]") {
     CHECK_THAT(people, VectorContains(std::string(name)));
   CHECK(people.size() == 3);
 }
+
+TEST_CASE("ministers: 'the Children's Minister' and 'the Education Secretary' on the letter's date", "[tagger][ministers]") {
+  const auto entities = tagger().tag(dated({2014, 3, 12}), inline_text(
+      "I met the Children's Minister last week, and the Education Secretary has asked for a note.\n"));
+  for (const char* name : {"Edward Timpson", "Michael Gove"}) {
+    const Entity* minister = find(entities, EntityKind::person, name);
+    REQUIRE(minister);
+    CHECK(minister->minister);
+  }
+  // Two ministers held the children's brief in 2011: neither is guessed.
+  const auto shared = tagger().tag(dated({2011, 6, 1}), inline_text("I met the Children's Minister.\n"));
+  CHECK(shared.ministers().empty());
+}
