@@ -391,7 +391,15 @@ std::vector<Found> merge_grades(std::vector<Found> grades) {
       const Entity& b = merged[j].entity;
       if (i == j || drop[j] || a.name != b.name) continue;
       if (a.aspect.empty() && !b.aspect.empty() && !merged[i].past) drop[i] = true;
-      if (!a.aspect.empty() && extends(b.aspect, a.aspect)) drop[i] = true;
+      // "capacity for improvement (safeguarding)" over "capacity for improvement", but a table's
+      // label ("Overall effectiveness   Inadequate") over the prose that says it at length.
+      const bool a_label = a.source == "rule: graded line";
+      const bool b_label = b.source == "rule: graded line";
+      if (!a.aspect.empty() && extends(b.aspect, a.aspect) && (b_label || !a_label)) drop[i] = true;
+      if (!a.aspect.empty() && extends(b.aspect, a.aspect) && a_label && !b_label) {
+        drop[j] = true;
+        merged[i].position = std::min(merged[i].position, merged[j].position);
+      }
       if (drop[i]) merged[j].position = std::min(merged[j].position, merged[i].position);
     }
   std::vector<Found> kept;

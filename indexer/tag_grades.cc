@@ -398,6 +398,12 @@ class GradeFinder {
     if (first > 0 && kCountWords.contains(tokens_[first - 1].lower)) return true;
     const size_t begin = std::max(sentence_begin(first), first >= 8 ? first - 8 : size_t{0});
     const size_t end = std::min(sentence_finish(first), first + 6);
+    // A grade ending a line after a label set off by a column is a table's
+    // cell: its label and the rows around it are not a sentence of hopes
+    // ("Ambition and prioritisation      Adequate").
+    if (line_ends(first + 1) && first > 0 && (tokens_[first].column || tokens_[first - 1].is("|") ||
+                                               tokens_[first - 1].is(":")))
+      return false;
     for (size_t i = first; i-- > begin && !tokens_[i].is(",");)
       if (kHopeWords.contains(tokens_[i].lower)) return true;
     for (size_t i = first; i < end && !tokens_[i].is(","); ++i)
@@ -723,13 +729,30 @@ class GradeFinder {
     if (begin > 0 && tokens_[begin].gap != Gap::line && tokens_[begin].gap != Gap::paragraph &&
         !tokens_[begin - 1].is("|"))
       return {};
+    begin = label_continued_from(begin);
     while (begin < end && !tokens_[begin].word) ++begin;
     begin = after_numbering(begin, end);
-    if (begin >= end || end - begin > 20) return {};
+    if (begin >= end || end - begin > 28) return {};
     const std::string label = draft_.span(begin, end);
     const std::string lower = lower_ascii(label);
     if (lower == "grade" || lower == "judgement" || lower == "judgment" || lower == "rating") return {};
     return label;
+  }
+
+  // "The contribution of health agencies to keeping\nchildren and young
+  // people safe      Adequate": a label line starting in lower case goes on
+  // from the line before (when that line holds no columns).
+  size_t label_continued_from(size_t begin) const {
+    if (begin == 0 || tokens_[begin].gap != Gap::line || !tokens_[begin].word || tokens_[begin].capitalised())
+      return begin;
+    size_t start = begin;
+    while (start > 0 && begin - start < 16) {
+      --start;
+      if (tokens_[start].column || tokens_[start].is("|")) return begin;
+      if (tokens_[start].gap == Gap::line || tokens_[start].gap == Gap::paragraph) break;
+    }
+    if (tokens_[start].gap == Gap::paragraph && start > 0 && !tokens_[start].capitalised()) return begin;
+    return tokens_[start].capitalised() ? start : begin;
   }
 
   // "- Being healthy ........ the council performs well": the label before a

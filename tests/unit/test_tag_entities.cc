@@ -582,3 +582,17 @@ TEST_CASE("ministers: 'the Children's Minister' and 'the Education Secretary' on
   const auto shared = tagger().tag(dated({2011, 6, 1}), inline_text("I met the Children's Minister.\n"));
   CHECK(shared.ministers().empty());
 }
+
+TEST_CASE("grades: aligned tables, rows naming hopes, labels over two lines, the label over the prose", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2011, 7, 1}), inline_text(
+      "Inspection of safeguarding and looked after children services: Swindon\n\n"
+      "Overall effectiveness                                   Inadequate\n"
+      "Ambition and prioritisation                             Adequate\n"
+      "The contribution of health agencies to keeping\n"
+      "children and young people safe                          Good\n\n"
+      "1. The overall effectiveness of safeguarding services in Swindon is inadequate.\n")));
+  for (const char* grade : {"inadequate | overall effectiveness", "adequate | ambition and prioritisation",
+                            "good | the contribution of health agencies to keeping children and young people safe"})
+    CHECK_THAT(grades, VectorContains(std::string(grade)));
+  CHECK(grades.size() == 3);
+}
