@@ -121,6 +121,20 @@ bool is_team_mailbox(std::string_view name) {
   return std::find(kTeamWords.begin(), kTeamWords.end(), last) != kTeamWords.end();
 }
 
+// "All Members", "Chief Officers", "Lead Member Office": a group of people
+// or an office, written as a mailbox's name.
+bool is_group_mailbox(std::string_view name) {
+  static constexpr std::array<std::string_view, 20> kGroupWords{
+      "all",      "members",   "member", "officers", "officer", "chief",  "staff",     "colleagues", "councillors",
+      "lead",     "office",    "cabinet", "directors", "managers", "heads", "everyone", "group",     "leadership",
+      "senior",   "executive"};
+  const auto words = parsing::split_words(name);
+  if (words.empty()) return false;
+  return std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    return std::find(kGroupWords.begin(), kGroupWords.end(), lower(word)) != kGroupWords.end();
+  });
+}
+
 // "Jane Smith <jane.smith@ofsted.gov.uk>", "jane.smith@ofsted.gov.uk".
 Party email_party(std::string_view text) {
   text = trim(text);
@@ -158,6 +172,12 @@ Party email_party(std::string_view text) {
   if (organisation.empty() && !parsing::is_name_line(name) && is_team_mailbox(name)) {
     party.organisation = name;
     party.address = address;
+    return party;
+  }
+  if (is_group_mailbox(name)) {
+    party.role = name;
+    party.address = address;
+    party.organisation = organisation;
     return party;
   }
   // "Private Office": a mailbox named after a body, kept whole.
@@ -897,6 +917,14 @@ std::string find_cc_text(const Lines& lines, size_t from) {
   return "";
 }
 
+// "Officials:    Priyanka Menon-Duffy" -> "Priyanka Menon-Duffy": a label of
+// up to three words before a colon.
+std::string_view without_short_label(std::string_view text) {
+  const size_t colon = text.find(':');
+  if (colon == std::string_view::npos || colon > 24 || count_words(text.substr(0, colon), 4) > 3) return text;
+  return trim(text.substr(colon + 1));
+}
+
 std::vector<Party> find_attendees(const Lines& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const auto& text = lines[i].text;
@@ -910,7 +938,8 @@ std::vector<Party> find_attendees(const Lines& lines) {
     if (inline_list.empty()) j = std::min(next_non_blank(lines, j, j + 2), lines.size());
     for (; j < lines.size() && !lines[j].blank() && !is_minutes_marker(lines[j].text); ++j) {
       if (!inline_list.empty()) {
-        for (auto item : parsing::split_list(lines[j].text)) items.push_back(item);
+        // "Officials:  A (DfE), B (Home Office)", "Note taker:  C": more people under a label.
+        for (auto item : parsing::split_list(without_short_label(lines[j].text))) items.push_back(item);
       } else {
         items.push_back(lines[j].text);
       }

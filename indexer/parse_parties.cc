@@ -79,9 +79,14 @@ std::optional<Honorific> honorific_at(const Words& words, size_t i) {
       std::isupper(static_cast<unsigned char>(words[i + 1][0])))
     return Honorific{1, "Mayor"};
   // Police ranks: "Detective Superintendent Jane Ollerton".
-  static const Words kRanks{"detective", "superintendent", "inspector", "sergeant", "constable", "dci", "dcs", "supt"};
-  if (std::find(kRanks.begin(), kRanks.end(), key) != kRanks.end() ||
-      (key == "chief" && (next == "superintendent" || next == "inspector" || next == "constable")))
+  // "ACC Shabana Ridley", "Det Ch Supt Naz Ahmed-Collins", "D/Supt Nigel Trelawny".
+  static const Words kRanks{"detective", "superintendent", "inspector", "sergeant", "constable", "dci",  "dcs",
+                            "supt",      "acc",            "dcc",       "det",      "d/supt",    "insp", "cmdr",
+                            "commander", "d/insp",         "ds",        "di",       "pc"};
+  const bool chief_rank = (key == "chief" || key == "ch") &&
+                          (next == "superintendent" || next == "supt" || next == "inspector" || next == "insp" ||
+                           next == "constable");
+  if (std::find(kRanks.begin(), kRanks.end(), key) != kRanks.end() || chief_rank)
     return Honorific{1, std::string(without_dots(words[i]))};
   static const Words kPlain{"mr",   "mrs",  "ms",    "miss",     "dr",       "sir",     "dame",
                             "lord", "lady", "baroness", "professor", "prof",  "rev",     "revd",

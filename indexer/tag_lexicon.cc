@@ -8,7 +8,8 @@ namespace {
 
 const char* const kHonorifics[] = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "sir",
                                    "dame", "lord", "baroness", "lady", "rt", "hon", "right", "honourable", "rev",
-                                   "revd", "reverend", "detective", "superintendent", "sergeant", "constable"};
+                                   "revd", "reverend", "detective", "superintendent", "sergeant", "constable",
+                                   "acc", "dcc", "det", "supt", "insp", "dci", "dcs", "cmdr", "ch"};
 
 // Words that begin or make up a job title: they end a name ("Andrew Carter
 // Leader's Office") and start a role ("Tom Riordan - Chief Executive").

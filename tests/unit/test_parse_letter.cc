@@ -570,3 +570,23 @@ TEST_CASE("A letterhead giving name and role on one line; a title in brackets af
   CHECK(clerk.sender.name == "P. Okonjo-Reid");
   CHECK(clerk.sender.role == "Clerk to the Board");
 }
+
+TEST_CASE("Group mailboxes, police ranks and labelled groups of attendees", "[parse_letter]") {
+  const Letter email = parse_letter(make_text(
+      "From: Ruth Okafor <ruth.okafor@lbhf.gov.uk>\nSent: 2 May 2019 10:00\nTo: All Members; Chief Officers\n"
+      "Cc: ACC Shabnam Iqbal\nSubject: Ofsted\n\nColleagues,\n\nThe report is out.\n\nRuth\n"));
+  REQUIRE(email.recipients.size() == 2);
+  CHECK(email.recipients[0].name.empty());
+  CHECK(email.recipients[0].role == "All Members");
+  REQUIRE(email.cc.size() == 1);
+  CHECK(email.cc[0].name == "Shabnam Iqbal");
+  CHECK(email.cc[0].title == "ACC");
+
+  const Letter note = parse_letter(make_text(
+      "NOTE OF MEETING\n\nDate:   4 May 2022\n"
+      "Attendees:   Will Quince MP (Minister for Children and Families); Det Ch Supt Kamran Aziz (West Yorkshire Police)\n"
+      "Officials:   Orla Byrne-Mensah (DfE)\nNote taker:   Orla Byrne-Mensah\n\nSummary\n\n1. The Minister opened.\n"));
+  std::vector<std::string> attendees;
+  for (const auto& party : note.attendees) attendees.push_back(party.name);
+  CHECK(attendees == std::vector<std::string>{"Will Quince", "Kamran Aziz", "Orla Byrne-Mensah", "Orla Byrne-Mensah"});
+}
