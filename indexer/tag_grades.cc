@@ -188,6 +188,9 @@ class GradeFinder {
     if (const auto label = label_before(first); !label.empty() && line_ends(after)) {
       source = "rule: graded line";
       aspect = clean_label(label);
+      // "## Overall effectiveness\n\nJudgement: Inadequate": the heading names what was judged.
+      if (is_generic_label(aspect))
+        aspect = aspect.find("overall") != std::string::npos ? "overall effectiveness" : heading_above(first);
     } else if (const auto cell = label_of_table_cell(first); !cell.empty() && line_ends(after)) {
       // A table flattened from a PDF: the grade alone on its line under its
       // label, or after it with one space.
@@ -733,10 +736,33 @@ class GradeFinder {
     while (begin < end && !tokens_[begin].word) ++begin;
     begin = after_numbering(begin, end);
     if (begin >= end || end - begin > 28) return {};
-    const std::string label = draft_.span(begin, end);
-    const std::string lower = lower_ascii(label);
-    if (lower == "grade" || lower == "judgement" || lower == "judgment" || lower == "rating") return {};
-    return label;
+    return draft_.span(begin, end);
+  }
+
+  // "Judgement", "Overall judgement", "Ofsted rating": a label saying a grade follows, not what was graded.
+  static bool is_generic_label(const std::string& label) {
+    static const Words kGeneric = {"grade", "judgement", "judgment", "rating", "outcome", "overall", "ofsted",
+                                   "inspection", "result", "the", "latest", "current"};
+    const auto tokens = tokenize(label);
+    return !tokens.empty() && std::all_of(tokens.begin(), tokens.end(), [](const Token& token) {
+      return !token.word || kGeneric.contains(token.lower);
+    });
+  }
+
+  // The heading over the line of token `at`: the nearest short line above,
+  // set off by a blank line, that is not a sentence; "" when there is none.
+  std::string heading_above(size_t at) const {
+    size_t line_start = at;
+    while (line_start > 0 && tokens_[line_start].gap != Gap::line && tokens_[line_start].gap != Gap::paragraph) --line_start;
+    if (line_start == 0 || tokens_[line_start].gap != Gap::paragraph) return {};
+    size_t begin = line_start - 1;
+    while (begin > 0 && tokens_[begin].gap != Gap::line && tokens_[begin].gap != Gap::paragraph) --begin;
+    if (line_start - begin > 10 || sentence_end(tokens_[line_start - 1]) || tokens_[line_start - 1].is(":")) return {};
+    while (begin < line_start && !tokens_[begin].word) ++begin;  // "##", a bullet
+    begin = after_numbering(begin, line_start);
+    const std::string heading = draft_.span(begin, line_start);
+    if (heading.empty() || !names_graded_thing(heading)) return {};
+    return clean_label(heading);
   }
 
   // "The contribution of health agencies to keeping\nchildren and young

@@ -596,3 +596,14 @@ TEST_CASE("grades: aligned tables, rows naming hopes, labels over two lines, the
     CHECK_THAT(grades, VectorContains(std::string(grade)));
   CHECK(grades.size() == 3);
 }
+
+TEST_CASE("grades: 'Judgement:' lines take their aspect from the heading above", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2019, 5, 1}), inline_text(
+      "Inspection of Sefton children's services\n\n## Overall effectiveness\n\nJudgement: Requires improvement to be good\n\n"
+      "## The experiences and progress of care leavers\n\nJudgement: Inadequate\n\n"
+      "## Contact details\n\nRating: Good\n")));
+  CHECK_THAT(grades, VectorContains(std::string("requires improvement | overall effectiveness")));
+  CHECK_THAT(grades, VectorContains(std::string("inadequate | the experiences and progress of care leavers")));
+  CHECK_THAT(grades, VectorContains(std::string("good | ")));
+  CHECK(grades.size() == 3);
+}
