@@ -206,7 +206,9 @@ class PeopleMerger {
     for (const auto& person : people_)
       if (person.reference >= 0)
         for (const Office* office : offices_of(person.reference))
-          if (std::find(departments.begin(), departments.end(), office->department) == departments.end())
+          // A Home Office minister copied in does not make "the Secretary of State" the Home Secretary.
+          if (office->department != "Home Office" &&
+              std::find(departments.begin(), departments.end(), office->department) == departments.end())
             departments.push_back(office->department);
     if (departments.empty())
       for (const Office& office : data_.offices)

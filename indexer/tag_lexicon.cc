@@ -131,7 +131,8 @@ Lexicon::Lexicon(const ReferenceData& data)
            {"Children's Minister", "Minister for Children"},
            {"Childrens Minister", "Minister for Children"},
            {"Children and Families Minister", "Minister for Children and Families"},
-           {"Schools Minister", "Minister for Schools"}}) {
+           {"Schools Minister", "Minister for Schools"},
+           {"Home Secretary", "Secretary of State for the Home Department"}}) {
     auto [it, added] = office_index.emplace(brief, static_cast<int>(offices_.size()));
     if (added) offices_.push_back(brief);
     add(form, {What::office, it->second, {}, false});

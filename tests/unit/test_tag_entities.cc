@@ -607,3 +607,14 @@ TEST_CASE("grades: 'Judgement:' lines take their aspect from the heading above",
   CHECK_THAT(grades, VectorContains(std::string("good | ")));
   CHECK(grades.size() == 3);
 }
+
+TEST_CASE("ministers: the Home Secretary; a Home Office minister does not make 'the Secretary of State' the Home Secretary", "[tagger][ministers]") {
+  const auto entities = tagger().tag(dated({2021, 11, 4}), inline_text(
+      "The Home Secretary has written to us. Rachel Maclean MP will attend, and the Secretary of State will "
+      "decide on the direction.\n"));
+  for (const char* name : {"Priti Patel", "Rachel Maclean", "Nadhim Zahawi"}) {
+    const Entity* minister = find(entities, EntityKind::person, name);
+    REQUIRE(minister);
+    CHECK(minister->minister);
+  }
+}
