@@ -299,6 +299,26 @@ bool education_secretary(const std::vector<Token>& tokens, size_t at) {
          (at + 2 >= tokens.size() || tokens[at + 2].lower != "of");
 }
 
+// "Parliamentary Under Secretary of State (Children and Families)": the
+// brief in brackets, read as "... for Children and Families". Returns one
+// past the closing bracket when it names an office, else `at`.
+size_t bracketed_brief_office(const Lexicon& lexicon, Draft& draft, size_t at) {
+  const auto& tokens = draft.tokens;
+  if (tokens[at].text != "Parliamentary" && tokens[at].text != "Minister") return at;
+  size_t open = at + 1;
+  while (open < tokens.size() && open < at + 6 && !tokens[open].is("(")) ++open;
+  if (open >= tokens.size() || !tokens[open].is("(") || tokens[open - 1].lower != "state") return at;
+  size_t close = open + 1;
+  while (close < tokens.size() && close < open + 12 && !tokens[close].is(")")) ++close;
+  if (close >= tokens.size() || !tokens[close].is(")") || close == open + 1) return at;
+  const std::string office = draft.span(at, open) + " for " + draft.span(open + 1, close);
+  const auto office_tokens = tokenize(office);
+  const auto match = lexicon.match(office_tokens, 0, What::office);
+  if (!match || match->last != office_tokens.size()) return at;
+  draft.offices.push_back({match->targets.front()->index, draft.span(at, close + 1), tokens[at].begin});
+  return close + 1;
+}
+
 void find_offices(const Lexicon& lexicon, Draft& draft) {
   for (size_t i = 0; i < draft.tokens.size(); ++i) {
     if (bare_secretary_of_state(draft.tokens, i)) {
@@ -312,7 +332,10 @@ void find_offices(const Lexicon& lexicon, Draft& draft) {
       continue;
     }
     const auto match = lexicon.match(draft.tokens, i, What::office);
-    if (!match) continue;
+    if (!match) {
+      if (const size_t end = bracketed_brief_office(lexicon, draft, i); end > i) i = end - 1;
+      continue;
+    }
     draft.offices.push_back({match->targets.front()->index, draft.span(i, match->last), draft.tokens[i].begin});
     i = match->last - 1;
   }

@@ -74,9 +74,23 @@ class PeopleMerger {
 
  private:
   void add_full_name(Found mention) {
-    const int reference = lexicon_.person_by_name(mention.key);
+    int reference = lexicon_.person_by_name(mention.key);
+    if (reference < 0) reference = peer_by_short_title(mention.key);
     if (reference >= 0) use_reference(mention, reference);
     absorb(std::move(mention));
+  }
+
+  // "Baroness Morgan" for "Baroness Morgan of Drefelin", "Lord Hill" for
+  // "Lord Hill of Oareford": the one peer of that title and name.
+  int peer_by_short_title(const std::string& key) const {
+    if (!key.starts_with("lord ") && !key.starts_with("baroness ") && !key.starts_with("lady ")) return -1;
+    int found = -1;
+    for (int candidate : lexicon_.people_by_surname(last_word(key))) {
+      if (!tagging::name_key(data_.people[static_cast<size_t>(candidate)].name).starts_with(key + " of ")) continue;
+      if (found >= 0 && found != candidate) return -1;
+      found = candidate;
+    }
+    return found;
   }
 
   void use_reference(Found& mention, int reference) {

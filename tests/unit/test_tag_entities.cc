@@ -618,3 +618,14 @@ TEST_CASE("ministers: the Home Secretary; a Home Office minister does not make '
     CHECK(minister->minister);
   }
 }
+
+TEST_CASE("ministers: a brief in brackets, a peer by the short form of the title", "[tagger][ministers]") {
+  const auto bracketed = tagger().tag(dated({2013, 11, 20}), inline_text(
+      "I have written to the Parliamentary Under Secretary of State (Children and Families).\n"));
+  REQUIRE(find(bracketed, EntityKind::person, "Edward Timpson"));
+  CHECK(find(bracketed, EntityKind::person, "Edward Timpson")->minister);
+  const auto peer = tagger().tag(dated({2009, 3, 2}), inline_text("Baroness Morgan met the Board in March.\n"));
+  REQUIRE(find(peer, EntityKind::person, "Baroness Morgan of Drefelin"));
+  CHECK(find(peer, EntityKind::person, "Baroness Morgan of Drefelin")->minister);
+  CHECK(find(peer, EntityKind::person, "Baroness Morgan") == nullptr);
+}
