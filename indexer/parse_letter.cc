@@ -152,6 +152,8 @@ Party email_party(std::string_view text) {
     text = trim(text.substr(0, open));
   }
   std::string name(unquoted(trim(text)));
+  // "Jane Smith on behalf of Intervention Team": the person who sent it.
+  if (const size_t behalf = parsing::find_ci(name, " on behalf of "); behalf != std::string::npos) name.resize(behalf);
   // "Jaswinder Gill (Sandwell MBC)": the organisation in brackets.
   std::string organisation;
   if (const size_t open_paren = name.find('('); open_paren != std::string::npos && open_paren > 0) {
@@ -783,6 +785,17 @@ void read_signature_line(std::string_view text, Party& party) {
   if (party.organisation.empty()) party.organisation = parsing::organisation_in(party.role);
 }
 
+// "pp Tim Loughton", "p.p. TIM LOUGHTON": signed for the person named.
+Line without_pp(Line line) {
+  for (std::string_view mark : {"p.p. ", "p.p ", "pp. ", "pp ", "PP "}) {
+    if (line.text.size() > mark.size() + 2 && starts_with_ci(line.text, mark)) {
+      line.text = std::string(trim(std::string_view(line.text).substr(mark.size())));
+      break;
+    }
+  }
+  return line;
+}
+
 // Joint signatures side by side ("Jane Smith        John Brown"): the first
 // signer's column, cut at a tab or a run of three spaces.
 Line first_column(const Line& line) {
@@ -824,7 +837,7 @@ Party read_signature(const Lines& all_lines, size_t from, size_t until) {
   bool named = false;
   const Lines lines = unpiped(all_lines, from, until);
   for (size_t i = 0; i < lines.size(); ++i) {
-    const Line line = first_column(lines[i]);
+    const Line line = without_pp(first_column(lines[i]));
     if (line.blank() || parsing::is_signature_description(line.text) || dateline(line)) continue;
     if (ends_signature(line)) break;
     if (!named) {

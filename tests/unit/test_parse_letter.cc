@@ -590,3 +590,14 @@ TEST_CASE("Group mailboxes, police ranks and labelled groups of attendees", "[pa
   for (const auto& party : note.attendees) attendees.push_back(party.name);
   CHECK(attendees == std::vector<std::string>{"Will Quince", "Kamran Aziz", "Orla Byrne-Mensah", "Orla Byrne-Mensah"});
 }
+
+TEST_CASE("Signed for someone ('pp'), and e-mails sent on behalf of a team", "[parse_letter]") {
+  const Letter pp = parse_letter(make_text(
+      "19 July 2012\n\nDear Councillor Shaw\n\nThank you for your letter.\n\nYours sincerely\n\n[signature]\n"
+      "pp TIM LOUGHTON MP\nParliamentary Under Secretary of State for Children and Families\n"));
+  CHECK(pp.sender.name == "Tim Loughton");
+  const Letter behalf = parse_letter(make_text(
+      "From: Priya Raman on behalf of Children's Services Intervention\nSent: 2 June 2016 09:00\nTo: Ian Cole\n"
+      "Subject: Visit\n\nIan\n\nSee you on Monday.\n\nPriya\n"));
+  CHECK(behalf.sender.name == "Priya Raman");
+}
