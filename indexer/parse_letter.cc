@@ -242,6 +242,14 @@ std::optional<std::string> signoff_in(std::string_view line) {
       "warmest regards",  "best regards",     "many thanks",      "regards",        "yours"};
   line = trim(line);
   if (line.size() > 60) return std::nullopt;
+  // OCR's "Yours sincere1y", "Yours faithfu11y": digits for letters.
+  std::string read(line);
+  for (size_t i = 0; i < read.size(); ++i) {
+    const bool in_word = i > 0 && std::isalpha(static_cast<unsigned char>(read[i - 1]));
+    if (in_word && read[i] == '1') read[i] = 'l';
+    if (in_word && read[i] == '0') read[i] = 'o';
+  }
+  line = read;
   for (auto phrase : kSignoffs) {
     if (!starts_with_ci(line, phrase)) continue;
     auto rest = strip_trailing_punctuation(line.substr(phrase.size()));

@@ -601,3 +601,12 @@ TEST_CASE("Signed for someone ('pp'), and e-mails sent on behalf of a team", "[p
       "Subject: Visit\n\nIan\n\nSee you on Monday.\n\nPriya\n"));
   CHECK(behalf.sender.name == "Priya Raman");
 }
+
+TEST_CASE("A sign-off as OCR misreads it", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "12 Ju1y 2007\n\nDear Mr Okoro\n\nThank you for your 1etter.\n\nYours sincere1y\n\nBeverley Hughes\n"
+      "Minister of State for Chi1dren, Young Peop1e and Fami1ies\n"));
+  CHECK(letter.signoff == "Yours sincerely");
+  CHECK(letter.sender.name == "Beverley Hughes");
+  CHECK(letter.date.iso() == "2007-07-12");
+}
