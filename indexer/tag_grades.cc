@@ -183,6 +183,7 @@ class GradeFinder {
     // A quoted grade is reported even in a sentence of hopes ("should reflect
     // Ofsted's judgement of 'performs poorly'").
     if (quoted ? first > 1 && kCountWords.contains(tokens_[first - 2].lower) : counted_or_hoped(first)) return;
+    if (grade == "outstanding" && still_to_do(first)) return;
     std::string aspect;
     std::string source;
     if (const auto label = label_before(first); !label.empty() && line_ends(after)) {
@@ -384,6 +385,19 @@ class GradeFinder {
     return !kAfterWords.contains(tokens_[after].lower);
   }
 
+  // "attendance at strategy meetings remains outstanding", "actions still
+  // outstanding": not yet done, unless what remains is a graded thing
+  // ("adoption performance remains outstanding").
+  bool still_to_do(size_t first) const {
+    if (first == 0) return false;
+    const std::string& before = tokens_[first - 1].lower;
+    if (before != "remains" && before != "remain" && before != "still" && before != "are" && before != "is") return false;
+    const size_t begin = clause_start(first - 1);
+    for (size_t i = begin; i + 1 < first; ++i)
+      if (kAspectNouns.contains(tokens_[i].stem) && !kDescriptiveNouns.contains(tokens_[i].stem)) return false;
+    return before == "remains" || before == "remain" || before == "still";
+  }
+
   // "the overall judgement of 'good'".
   bool overall_before(size_t first) const {
     for (size_t i = first; i > 0 && first - i < 6; --i) {
@@ -399,7 +413,7 @@ class GradeFinder {
   // hope words close to the grade, within its sentence.
   bool counted_or_hoped(size_t first) const {
     if (first > 0 && kCountWords.contains(tokens_[first - 1].lower)) return true;
-    const size_t begin = std::max(sentence_begin(first), first >= 8 ? first - 8 : size_t{0});
+    const size_t begin = std::max(sentence_begin(first), first >= 10 ? first - 10 : size_t{0});
     const size_t end = std::min(sentence_finish(first), first + 6);
     // A grade ending a line after a label set off by a column is a table's
     // cell: its label and the rows around it are not a sentence of hopes
@@ -407,7 +421,12 @@ class GradeFinder {
     if (line_ends(first + 1) && first > 0 && (tokens_[first].column || tokens_[first - 1].is("|") ||
                                                tokens_[first - 1].is(":")))
       return false;
-    for (size_t i = first; i-- > begin && !tokens_[i].is(",");)
+    // "would be judged good, or even to require improvement": a comma before
+    // "or" goes on with the same hope.
+    auto stops = [&](size_t i) {
+      return tokens_[i].is(",") && !(i + 1 < tokens_.size() && tokens_[i + 1].lower == "or");
+    };
+    for (size_t i = first; i-- > begin && !stops(i);)
       if (kHopeWords.contains(tokens_[i].lower)) return true;
     for (size_t i = first; i < end && !tokens_[i].is(","); ++i)
       if (kHopeWords.contains(tokens_[i].lower)) return true;

@@ -629,3 +629,11 @@ TEST_CASE("ministers: a brief in brackets, a peer by the short form of the title
   CHECK(find(peer, EntityKind::person, "Baroness Morgan of Drefelin")->minister);
   CHECK(find(peer, EntityKind::person, "Baroness Morgan") == nullptr);
 }
+
+TEST_CASE("grades: 'remains outstanding' of work still to do, and hopes that run on past 'or'", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2017, 2, 1}), inline_text(
+      "Following the Ofsted inspection, the health trust's attendance at strategy meetings remains outstanding. "
+      "Adoption performance remains outstanding. I do not think services would yet be judged good, or even to "
+      "require improvement, if inspected now.\n")));
+  CHECK(grades == std::vector<std::string>{"outstanding | adoption performance"});
+}
