@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "schema/document_data_json.h"
+
 namespace letterbox::schema {
 
 std::string encode_document_data(const DocumentData& data) {

@@ -6,8 +6,6 @@
 #include <string_view>
 #include <vector>
 
-#include <nlohmann/json.hpp>
-
 namespace letterbox::schema {
 
 struct PartyData {
@@ -60,13 +58,6 @@ struct DocumentData {
 std::size_t page_at(const DocumentData& data, std::size_t offset);
 // The text of one page (1-based); empty when there is no such page.
 std::string_view page_text(const DocumentData& data, std::size_t page);
-
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(PartyData, name, role, organisation, address)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(EntityData, kind, id, name, role, aspect, minister, office)
-NLOHMANN_DEFINE_TYPE_NON_INTRUSIVE_WITH_DEFAULT(DocumentData, id, path, title, date, type, sender,
-                                                recipients, cc, attendees, salutation, subject,
-                                                signoff, entities, content_hash, text, format, ocr, pages,
-                                                parent, source_title, source_author, source_date)
 
 std::string encode_document_data(const DocumentData& data);
 // Throws std::runtime_error when the data is not a Letterbox document.

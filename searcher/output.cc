@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <ostream>
 
+#include "schema/document_data_json.h"
 #include "searcher/errors.h"
 
 namespace letterbox::search {
