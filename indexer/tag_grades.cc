@@ -494,12 +494,28 @@ class GradeFinder {
       if (kGradeWords.contains(token.lower) && !only_between) return {};  // another grade's cue
       if (kCueWords.contains(token.lower) && (only_between || token.lower != "effectiveness")) {
         if (only_between) return {true, {}};
-        return object_aspect(at + 1, first);
+        auto object = object_aspect(at + 1, first);
+        // "The review of the Kirklees Safeguarding Children Board found it to be inadequate".
+        if (object.found && object.aspect.empty() && tokens_[at + 1].lower == "it")
+          object.aspect = body_named_before(begin, at);
+        return object;
       }
       if (token.word && !kBetweenWords.contains(token.lower)) only_between = false;
       if (!token.word && !token.is_quote() && !token.is(",") && !token.is("(") && !token.is(")")) return {};
     }
     return {};
+  }
+
+  // The last body named in [begin, end), as an aspect: what "it" stands for.
+  std::string body_named_before(size_t begin, size_t end) const {
+    size_t last = end;
+    while (last > begin && !draft_.body_token[last - 1]) --last;
+    if (last == begin) return {};
+    size_t first = last - 1;
+    while (first > begin && draft_.body_token[first - 1]) --first;
+    const std::string body = lower_words(draft_.span(first, last));
+    // The inspectorate that judged is not what it judged.
+    return body.find("ofsted") == std::string::npos && body.find("inspectorate") == std::string::npos ? body : "";
   }
 
   // "judged the overall effectiveness of services to be": [begin, grade) ends
@@ -548,6 +564,8 @@ class GradeFinder {
         graded_subject = !kDescriptiveNouns.contains(tokens_[i].stem);
         break;
       }
+    // "Staying safe is good": a framework's aspect by name.
+    if (framework_aspect_end(begin) == verb) graded_subject = true;
     const bool about_assessment = about_assessment_ || sentence_about_assessment(first) || mentions_inspection_;
     if (!judged && (!graded_subject || !about_assessment)) return {};
     std::string aspect = aspect_text(begin, verb);
@@ -686,6 +704,10 @@ class GradeFinder {
   // A grade ending a line whose start labels it: "Overall effectiveness:
   // Good", "| Staying safe | Good |", "Capacity for improvement    Good".
   bool line_ends(size_t after) const {
+    // "Performs well (3)": the grade's number in brackets after it.
+    if (after + 2 < tokens_.size() && tokens_[after].is("(") && is_digit_word(tokens_[after + 1]) &&
+        tokens_[after + 2].is(")") && tokens_[after].gap == Gap::space)
+      after += 3;
     while (after < tokens_.size() && (tokens_[after].is("|") || tokens_[after].is(".")) &&
            tokens_[after].gap != Gap::line && tokens_[after].gap != Gap::paragraph)
       ++after;

@@ -637,3 +637,15 @@ TEST_CASE("grades: 'remains outstanding' of work still to do, and hopes that run
       "require improvement, if inspected now.\n")));
   CHECK(grades == std::vector<std::string>{"outstanding | adoption performance"});
 }
+
+TEST_CASE("grades: 'found it inadequate' of the body named before, framework aspects as subjects, 'perform well'", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2008, 12, 2}), inline_text(
+      "The annual performance assessment found that the council performs adequately. Staying safe is good. "
+      "Overall, the council was judged to perform well in enjoying and achieving. The review of the Luton "
+      "Safeguarding Children Board found it to be inadequate.\n\n"
+      "Overall effectiveness of children's services                 Performs well (3)\n")));
+  for (const char* grade : {"good | staying safe", "performs well | enjoying and achieving",
+                            "inadequate | luton safeguarding children board",
+                            "performs well | overall effectiveness of children's services"})
+    CHECK_THAT(grades, VectorContains(std::string(grade)));
+}
