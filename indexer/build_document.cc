@@ -141,7 +141,8 @@ Xapian::Document build_document(const DocumentSource& source, Xapian::TermGenera
 
   const std::string type = to_string(letter.type);
   document.add_boolean_term(schema::id_term(source.id));
-  document.add_boolean_term(schema::sample_term(XXH64(source.id.data(), source.id.size(), 0) % schema::kSampleBuckets));
+  for (const std::string& term : schema::sample_terms(XXH64(source.id.data(), source.id.size(), 0)))
+    document.add_boolean_term(term);
   document.add_boolean_term(std::string(schema::kTypePrefix) + type);
   document.add_value(schema::kTypeSlot, type);
   if (letter.date.valid()) {

@@ -1,5 +1,7 @@
 #include "schema/schema.h"
 
+#include <algorithm>
+#include <bit>
 #include <cstdint>
 #include <cstdio>
 #include <stdexcept>
@@ -65,11 +67,13 @@ std::vector<std::string> decode_list(std::string_view encoded) {
   return values;
 }
 
-std::string sample_term(unsigned bucket) {
-  static constexpr char kHex[] = "0123456789abcdef";
-  std::string term(kSamplePrefix);
-  for (int shift = 8; shift >= 0; shift -= 4) term += kHex[(bucket >> shift) & 0xF];
-  return term;
+std::string sample_term(unsigned level) { return std::string(kSamplePrefix) + std::to_string(level); }
+
+std::vector<std::string> sample_terms(std::uint64_t id_hash) {
+  std::vector<std::string> terms;
+  const unsigned zeros = std::min<unsigned>(static_cast<unsigned>(std::countl_zero(id_hash)), kSampleLevels);
+  for (unsigned level = 1; level <= zeros; ++level) terms.push_back(sample_term(level));
+  return terms;
 }
 
 std::string encode_group(const Xapian::Document& document, const FacetGroup& group) {

@@ -10,14 +10,11 @@
 //   D       the letter's own date, YYYYMMDD (boolean)
 //   F       the file format it was read from: pdf, pdf-ocr, image-ocr, html,
 //           email, text (boolean)
-//   H       sample bucket, "H000".."H3ff": the xxh64 of the identifier modulo
-//           kSampleBuckets, in hex (boolean). Each bucket is a uniform share of
-//           the documents whatever their docids, so facets of a large match
-//           set are estimated from a few buckets' postlists.
-//   For each entity field below, two families:
-//     X?I   the entity's canonical id, a slug such as "tim-loughton" (boolean)
-//     X?W   words of the entity's names and aliases, positional, so that
-//           person:mccarthy and person:"Bill McCarthy" both match
+//   H       sample levels, "H1".."H16": a document has H1..Hz, z being the
+//           number of leading zero bits of the xxh64 of its identifier (at
+//           most 16), so the documents with Hk are a uniform 2^-k share of
+//           all, whatever their docids (boolean). Facets of a large match
+//           set are estimated from one such term's postlist.
 //
 // Value slots (see enum Slot)
 //
@@ -28,6 +25,7 @@
 #pragma once
 
 #include <array>
+#include <cstdint>
 #include <span>
 #include <string>
 #include <string_view>
@@ -49,11 +47,12 @@ inline constexpr std::string_view kDatePrefix = "D";
 inline constexpr std::string_view kSubjectPrefix = "S";
 inline constexpr std::string_view kFormatPrefix = "F";
 inline constexpr std::string_view kSamplePrefix = "H";
-inline constexpr unsigned kSampleBuckets = 1024;
+inline constexpr unsigned kSampleLevels = 16;
 
-// The H term of a sample bucket (0 .. kSampleBuckets-1): "H" and three hex
-// digits.
-std::string sample_term(unsigned bucket);
+// The H term of a sample level (1 .. kSampleLevels): "H3".
+std::string sample_term(unsigned level);
+// The H terms of a document whose identifier's xxh64 is `id_hash`.
+std::vector<std::string> sample_terms(std::uint64_t id_hash);
 
 // Value slots. Each slot's encoding is on its line.
 enum Slot : Xapian::valueno {

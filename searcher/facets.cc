@@ -60,12 +60,13 @@ double sample_fraction(std::uint64_t matches, std::size_t bound) {
 }
 
 Sample sample_of(const Xapian::Query& query, double fraction) {
-  const auto buckets = static_cast<unsigned>(std::ceil(std::max(fraction, 0.0) * schema::kSampleBuckets));
-  if (buckets >= schema::kSampleBuckets) return {query, 1};
-  std::vector<Xapian::Query> terms;
-  for (unsigned bucket = 0; bucket < std::max(buckets, 1U); ++bucket) terms.emplace_back(schema::sample_term(bucket));
-  return {Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(Xapian::Query::OP_OR, terms.begin(), terms.end())),
-          static_cast<double>(std::max(buckets, 1U)) / schema::kSampleBuckets};
+  if (fraction >= 1) return {query, 1};
+  const double wanted_level = -std::log2(std::max(fraction, 0x1p-30));
+  const auto level =
+      static_cast<unsigned>(std::clamp<long>(std::lround(wanted_level), 0, static_cast<long>(schema::kSampleLevels)));
+  if (level == 0) return {query, 1};
+  return {Xapian::Query(Xapian::Query::OP_FILTER, query, Xapian::Query(schema::sample_term(level))),
+          std::ldexp(1.0, -static_cast<int>(level))};
 }
 
 std::vector<FacetField> select_facets(std::string_view list) {

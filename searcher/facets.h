@@ -65,14 +65,14 @@ struct FacetBounds {
 // are counted: 1 (count everything) when the matches fit.
 double sample_fraction(std::uint64_t matches, std::size_t bound);
 
-// A query's documents in the first sample buckets (schema's H terms), about
-// `fraction` of them: a uniform sample that does not depend on docids (which
-// follow indexing order, often chronological), the same documents for every
-// query and on every shard layout. Its cost is the buckets' postlists, not
+// A query's documents at one sample level (schema's H terms), the power of
+// two nearest `fraction`: a uniform sample that does not depend on docids
+// (which follow indexing order, often chronological), the same documents for
+// every query and on every shard layout. Its cost is one term's postlist, not
 // the index's size; a stock boolean query, so it runs on remote shards too.
 struct Sample {
   Xapian::Query query;
-  double fraction = 1;  // the buckets' share: wanted fraction rounded up to whole buckets
+  double fraction = 1;  // the level's share, 2^-level: between 0.71 and 1.41 times the wanted one
 };
 Sample sample_of(const Xapian::Query& query, double fraction);
 

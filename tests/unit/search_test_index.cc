@@ -85,8 +85,9 @@ Xapian::Document make_document(const TestLetter& letter, Xapian::TermGenerator& 
     doc.add_value(schema::kDateSlot, date);
     doc.add_value(schema::kYearSlot, date.substr(0, 4));
   }
-  // As the indexer's: bounded facets sample documents by these buckets.
-  doc.add_boolean_term(schema::sample_term(XXH64(letter.id.data(), letter.id.size(), 0) % schema::kSampleBuckets));
+  // As the indexer's: bounded facets sample documents by these terms.
+  for (const std::string& term : schema::sample_terms(XXH64(letter.id.data(), letter.id.size(), 0)))
+    doc.add_boolean_term(term);
   for (const schema::FacetGroup& group : schema::kFacetGroups)
     doc.add_value(group.slot, schema::encode_group(doc, group));
   doc.set_data(schema::encode_document_data(data));

@@ -173,7 +173,7 @@ Xapian::Database generated_index(const std::filesystem::path& path) {
     doc.add_value(schema::kGradeSlot, grade_of(n));
     doc.add_value(schema::kBodySlot, schema::encode_list(bodies_of(n)));
     doc.add_value(schema::kPersonSlot, schema::encode_list(people_of(n)));
-    doc.add_boolean_term(schema::sample_term(XXH64(id.data(), id.size(), 0) % schema::kSampleBuckets));
+    for (const std::string& term : schema::sample_terms(XXH64(id.data(), id.size(), 0))) doc.add_boolean_term(term);
     for (const auto& group : schema::kFacetGroups) doc.add_value(group.slot, schema::encode_group(doc, group));
     schema::DocumentData data;
     data.id = data.path = id;
@@ -245,9 +245,9 @@ TEST_CASE("beyond the bounds counts are scaled estimates from a uniform sample, 
   CHECK(years.documents_counted < 400);
   const FacetCounting& people = facet_result(results, "person").counting;
   CHECK_FALSE(people.exact);
-  CHECK(people.sample_fraction == Approx(0.2).epsilon(0.01));
-  CHECK(people.documents_counted > 70);
-  CHECK(people.documents_counted < 170);
+  CHECK(people.sample_fraction == 0.25);  // the sample level nearest 0.2
+  CHECK(people.documents_counted > 90);
+  CHECK(people.documents_counted < 210);
   CHECK(facet_result(results, "grade").counting == years);  // summary facets share the timeline's pass
   CHECK(facet_result(results, "body").counting == people);
 
@@ -318,10 +318,14 @@ TEST_CASE("sample fractions", "[facets][bounded]") {
   CHECK(sample_of(all, 1).fraction == 1);
   const Sample quarter = sample_of(all, 0.25);
   CHECK(quarter.fraction == 0.25);
-  CHECK(quarter.query.get_description().find("H000") != std::string::npos);
-  CHECK(quarter.query.get_description().find("H0ff") != std::string::npos);
-  CHECK(quarter.query.get_description().find("H100") == std::string::npos);
-  // Rounded up to whole buckets, never to none.
-  CHECK(sample_of(all, 0.0001).fraction == 1.0 / schema::kSampleBuckets);
-  CHECK(sample_of(all, 0.3).fraction == Approx(308.0 / schema::kSampleBuckets));
+  CHECK(quarter.query.get_description().find("H2") != std::string::npos);
+  // The nearest power of two, never none and never below the deepest level.
+  CHECK(sample_of(all, 0.3).fraction == 0.25);
+  CHECK(sample_of(all, 0.4).fraction == 0.5);
+  CHECK(sample_of(all, 0.8).fraction == 1);
+  CHECK(sample_of(all, 1e-9).fraction == std::ldexp(1.0, -static_cast<int>(schema::kSampleLevels)));
+  // Level k holds the documents whose identifier's hash starts with k zero bits.
+  CHECK(schema::sample_terms(~0ULL).empty());
+  CHECK(schema::sample_terms(0x1FFFFFFFFFFFFFFFULL) == std::vector<std::string>{"H1", "H2", "H3"});
+  CHECK(schema::sample_terms(0).size() == schema::kSampleLevels);
 }
