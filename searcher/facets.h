@@ -53,12 +53,12 @@ struct FacetCounting {
 };
 
 // Match sets up to these sizes are counted exactly; larger ones over a
-// uniform sample of about this many matching documents. Chosen from
-// benchmarks/README.md's measurements so that each counting pass stays
-// within ~50 ms.
+// uniform sample of about this many matching documents. Chosen from the
+// measurements in benchmarks/README.md ("Facets at scale") so that counting
+// adds about 50 ms at most to most queries on a million letters.
 struct FacetBounds {
-  std::size_t summary = 20000;  // timeline and the summary facets
-  std::size_t entities = 5000;  // person, body, place, from, to
+  std::size_t summary = 5000;   // timeline and the summary facets
+  std::size_t entities = 2000;  // person, body, place, from, to
 };
 
 // The fraction of documents to sample so that about `bound` of `matches`
