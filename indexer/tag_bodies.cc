@@ -207,7 +207,8 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
   // body already named is that body ("NHS Rotherham CCG" is a body of its own).
   // (A party's organisation is a body at position 0 whose evidence is not
   // the text there.)
-  if (draft.body_token[first] && tokens[first].text != "NHS" &&
+  // A board of a named body ("Sandwell Children's Trust Improvement Board") is a body of its own.
+  if (draft.body_token[first] && tokens[first].text != "NHS" && tokens[suffix].stem != "board" &&
       std::any_of(draft.bodies.begin(), draft.bodies.end(), [&](const Found& body) {
         return body.reference >= 0 && body.position == tokens[first].begin &&
                draft.text.substr(body.position, body.entity.evidence.size()) == body.entity.evidence;
