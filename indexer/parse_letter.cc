@@ -663,7 +663,16 @@ bool is_name_and_role_line(std::string_view line) {
          !parsing::contains_postcode(line);
 }
 
+// Rows of a table ("Name <TAB> Organisation <TAB> Role"): not an address block.
+bool is_table(const Block& block) {
+  size_t rows = 0;
+  for (auto line : block.lines)
+    if (line.find('\t') != std::string_view::npos) ++rows;
+  return rows >= 2;
+}
+
 bool starts_with_person(const Block& block) {
+  if (is_table(block)) return false;
   auto first = block.lines.front();
   if (parsing::is_name_line(first)) return true;
   auto parts = parsing::split_name_line(first);

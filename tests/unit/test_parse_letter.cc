@@ -610,3 +610,13 @@ TEST_CASE("A sign-off as OCR misreads it", "[parse_letter]") {
   CHECK(letter.sender.name == "Beverley Hughes");
   CHECK(letter.date.iso() == "2007-07-12");
 }
+
+TEST_CASE("A table of attendees at the head of notes is no addressee", "[parse_letter]") {
+  const Letter notes = parse_letter(make_text(
+      "Halton Children's Improvement Board\n\nNotes of meeting\nDate:\t02/03/17\n\nAttendees\n"
+      "Name\tOrganisation\tRole\nLiam Okeke-Barr\tIndependent\tChair\nGwen Dawes\tHalton Borough Council\tLeader\n\n"
+      "1. Welcome\n   The Chair opened the meeting.\n"));
+  CHECK(notes.type == DocType::minutes);
+  CHECK(notes.recipients.empty());
+  CHECK(notes.attendees.size() == 2);
+}
