@@ -479,7 +479,8 @@ std::vector<Party> parse_cc_list(std::string_view raw) {
   std::vector<Party> parties;
   for (auto item : split_list(text)) {
     // "Director for Children, Young People and Families": the comma is inside the role.
-    if (starts_with_ci(trim(item), "young people") && !parties.empty() && !parties.back().role.empty()) {
+    const bool role_goes_on = starts_with_ci(trim(item), "young people") || starts_with_ci(trim(item), "schools and families");
+    if (role_goes_on && !parties.empty() && !parties.back().role.empty()) {
       parties.back().role += ", " + std::string(strip_trailing_punctuation(trim(item)));
       continue;
     }
@@ -504,8 +505,12 @@ std::vector<Party> parse_cc_list(std::string_view raw) {
       } else if (contains_word_from(chunk, kOrganisationWords)) {
         if (parties.empty() || separate || !parties.back().organisation.empty()) parties.emplace_back();
         parties.back().organisation = strip_article(chunk);
-      } else if (count_words(chunk, 6) <= 4) {
+      } else if (count_words(chunk, 6) <= 4 && (is_name_line(chunk) || count_words(chunk, 2) == 1)) {
         parties.push_back(parse_list_person(chunk));
+      } else if (count_words(chunk, 6) <= 4 && !chunk.empty() && std::isupper(static_cast<unsigned char>(chunk[0]))) {
+        // "Worcestershire Children First": a body without a body's word.
+        if (parties.empty() || separate || !parties.back().organisation.empty()) parties.emplace_back();
+        parties.back().organisation = strip_article(chunk);
       }
     }
   }

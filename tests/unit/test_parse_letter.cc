@@ -620,3 +620,13 @@ TEST_CASE("A table of attendees at the head of notes is no addressee", "[parse_l
   CHECK(notes.recipients.empty());
   CHECK(notes.attendees.size() == 2);
 }
+
+TEST_CASE("Cc lists: a department's name with commas, a body without a body's word", "[parse_letter]") {
+  const auto cc = letterbox::parsing::parse_cc_list(
+      "Ed Balls MP, Secretary of State for Children, Schools and Families; Orla Quinn, Chief Executive, "
+      "Warrington Children First");
+  REQUIRE(cc.size() == 2);
+  CHECK(cc[0].role == "Secretary of State for Children, Schools and Families");
+  CHECK(cc[1].name == "Orla Quinn");
+  CHECK(cc[1].organisation == "Warrington Children First");
+}
