@@ -3,12 +3,15 @@
 #include <unistd.h>
 
 #include <atomic>
+#include <charconv>
 #include <chrono>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
 #include <iostream>
 #include <mutex>
+#include <optional>
+#include <string_view>
 
 #include <CLI/CLI.hpp>
 
@@ -42,6 +45,7 @@ struct IndexCommandOptions {
   std::string explain;
   unsigned jobs = 0;
   std::size_t shards = 0;
+  std::string part;
   std::string compact;
   bool single_file = false;
   std::size_t batch = 2000;
@@ -74,7 +78,8 @@ void setup_index(CLI::App& app, IndexCommandOptions& options) {
       "Sharding: --shards N writes N Xapian databases in parallel (PATH/shard-00 ...), a document going "
       "to the shard its identifier hashes to, and a Xapian stub file PATH/XAPIANDB listing them; "
       "letterbox-search --db PATH searches them as one index. Each shard can be served by xapian-tcpsrv "
-      "and listed as 'remote HOST:PORT' in a stub file on the searching machine (see the README).\n"
+      "and listed as 'remote HOST:PORT' in a stub file on the searching machine (see the README). "
+      "--part K/N makes only shard K of N, as a plain database, so that each machine indexes its own.\n"
       "Compacting: --compact OUT writes a read-optimised copy of the index (shards merged into one "
       "database) to OUT, after indexing the PATHs if any are given, else alone:\n"
       "  letterbox-index --db letterbox.db --compact letterbox-compact.db [--single-file]");
@@ -93,6 +98,11 @@ void setup_index(CLI::App& app, IndexCommandOptions& options) {
                  "Split a new index into N shards written in parallel (default: as the existing index is, "
                  "else 1); an existing index must be opened with its own count")
       ->check(CLI::Range(std::size_t{1}, std::size_t{256}));
+  app.add_option("--part", options.part,
+                 "Index only the files that hash to shard K of N (0-based), into a plain database at --db: "
+                 "what shard K of --shards N would hold, made on the machine that will serve it (one "
+                 "indexer per machine; the searching machine lists the parts in a stub)")
+      ->type_name("K/N");
   app.add_option("--compact", options.compact,
                  "Write a compacted, read-optimised copy of the index (all shards merged) to OUT, which must "
                  "not exist; with no PATHs, only that")
@@ -186,12 +196,47 @@ int run_explain(const IndexCommandOptions& options, const Tagger& tagger, const 
   return kExitOk;
 }
 
-int run_index(const IndexCommandOptions& options, const Tagger& tagger, const ReadOptions& read) {
-  std::vector<fs::path> inputs(options.inputs.begin(), options.inputs.end());
-  const FileList files = list_files(inputs);
-  for (const Unlisted& problem : files.problems) std::cerr << "skipped " << problem.path << ": " << problem.reason << "\n";
+// One shard of a sharded layout, made alone: --part K/N.
+struct Part {
+  std::size_t index = 0;
+  std::size_t count = 1;
+};
 
+// "K/N" with 0 <= K < N <= 256; throws CLI::ValidationError naming the text.
+std::optional<Part> parse_part(const std::string& text) {
+  if (text.empty()) return std::nullopt;
+  const auto slash = text.find('/');
+  const auto number = [&](std::string_view digits) -> std::size_t {
+    std::size_t value = 0;
+    const auto [end, error] = std::from_chars(digits.data(), digits.data() + digits.size(), value);
+    if (digits.empty() || error != std::errc{} || end != digits.data() + digits.size())
+      throw CLI::ValidationError("--part", "'" + text + "' is not K/N, for example 0/4");
+    return value;
+  };
+  if (slash == std::string::npos) throw CLI::ValidationError("--part", "'" + text + "' is not K/N, for example 0/4");
+  const Part part{number(std::string_view(text).substr(0, slash)), number(std::string_view(text).substr(slash + 1))};
+  if (part.count < 1 || part.count > 256 || part.index >= part.count)
+    throw CLI::ValidationError("--part", "'" + text + "': K must be below N, and N from 1 to 256");
+  return part;
+}
+
+// Keeps the files of one part: whole files, so nothing else is read.
+void keep_part(FileList& files, const Part& part) {
+  std::erase_if(files.files, [&](const ListedFile& file) { return shard_of(file.id, part.count) != part.index; });
+}
+
+int run_index(const IndexCommandOptions& options, const Tagger& tagger, const ReadOptions& read) {
+  const std::optional<Part> part = parse_part(options.part);
   const std::string db = options.db.empty() ? default_db() : options.db;
+  if (part && existing_shard_count(db) > 1)
+    throw IndexOpenError("index " + db + " is sharded; --part makes one shard as a plain database: give it a path "
+                         "of its own");
+
+  std::vector<fs::path> inputs(options.inputs.begin(), options.inputs.end());
+  FileList files = list_files(inputs);
+  for (const Unlisted& problem : files.problems) std::cerr << "skipped " << problem.path << ": " << problem.reason << "\n";
+  if (part) keep_part(files, *part);
+
   ShardedWriter writer(db, {.shards = options.shards, .batch_size = options.batch});
 
   std::signal(SIGINT, request_stop);
@@ -219,7 +264,8 @@ int run_index(const IndexCommandOptions& options, const Tagger& tagger, const Re
     std::cerr << "indexed " << summary.added + summary.updated << " (" << summary.added << " new, " << summary.updated
               << " changed), unchanged " << summary.unchanged << ", removed " << removed << ", skipped " << skipped
               << "; " << db << " holds " << writer.document_count() << " documents"
-              << (writer.shard_count() > 1 ? " in " + std::to_string(writer.shard_count()) + " shards" : "") << "\n";
+              << (writer.shard_count() > 1 ? " in " + std::to_string(writer.shard_count()) + " shards" : "")
+              << (part ? " (part " + options.part + ")" : "") << "\n";
   if (summary.interrupted) {
     std::cerr << "letterbox-index: interrupted by " << (g_stop_signal == SIGINT ? "SIGINT" : "SIGTERM")
               << "; everything indexed so far is committed, run the same command again to finish\n";
@@ -250,6 +296,16 @@ int main(int argc, char** argv) {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
     return app.exit(e) == 0 ? kExitOk : kExitUsage;
+  }
+  if (!options.part.empty() && options.shards > 1) {
+    std::cerr << "letterbox-index: --part makes one shard as a plain database; it cannot be used with --shards\n";
+    return kExitUsage;
+  }
+  try {
+    parse_part(options.part);
+  } catch (const CLI::ValidationError& e) {
+    std::cerr << "letterbox-index: " << e.what() << "\n";
+    return kExitUsage;
   }
   if (options.inputs.empty() && options.explain.empty() && options.compact.empty()) {
     std::cerr << "letterbox-index: name the files or folders to index (see --help)\n";

@@ -10,6 +10,7 @@
 
 #include <xxhash.h>
 
+#include "indexer/list_files.h"
 #include "schema/shards.h"
 
 namespace letterbox {
@@ -75,6 +76,10 @@ std::string layout_mismatch(const fs::path& path, std::size_t existing, std::siz
 std::size_t shard_of(std::string_view id, std::size_t count) {
   if (count <= 1) return 0;
   return static_cast<std::size_t>(XXH64(id.data(), id.size(), 0) % count);
+}
+
+std::size_t shard_of_document(const std::string& id, std::size_t count) {
+  return count <= 1 ? 0 : shard_of(file_of_id(id), count);
 }
 
 std::size_t existing_shard_count(const fs::path& path) {
@@ -214,10 +219,10 @@ ShardedWriter::ShardedWriter(const fs::path& path, const ShardOptions& options) 
 ShardedWriter::~ShardedWriter() = default;
 
 void ShardedWriter::replace(const std::string& id, Xapian::Document document, Spellings spellings) {
-  shards_[shard_of(id, shards_.size())]->replace(id, std::move(document), std::move(spellings));
+  shards_[shard_of_document(id, shards_.size())]->replace(id, std::move(document), std::move(spellings));
 }
 
-void ShardedWriter::remove(const std::string& id) { shards_[shard_of(id, shards_.size())]->remove(id); }
+void ShardedWriter::remove(const std::string& id) { shards_[shard_of_document(id, shards_.size())]->remove(id); }
 
 void ShardedWriter::commit() {
   // All shards commit at once; then wait for each.

@@ -17,10 +17,14 @@
 
 namespace letterbox {
 
-// The shard of a document identifier among count shards: xxh64 (seed 0) of
-// the identifier modulo count. Never std::hash: it may differ between
-// builds, and a document must always land in the same shard.
+// The shard of an identifier among count shards: xxh64 (seed 0) of the
+// identifier modulo count. Never std::hash: it may differ between builds,
+// and a document must always land in the same shard.
 std::size_t shard_of(std::string_view id, std::size_t count);
+// The shard of a document: its file's (file_of_id), so that an e-mail's
+// attachments and an mbox's messages stay in one shard, and --part can pick
+// a shard's files before reading them.
+std::size_t shard_of_document(const std::string& id, std::size_t count);
 
 struct ShardOptions {
   // 0: as the existing index is laid out (1 for a new index). Otherwise it
