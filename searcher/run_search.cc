@@ -103,7 +103,9 @@ void count_facets(const Xapian::Database& db, const Xapian::Query& query, const 
   // A second pass costs about as much matching as the entity counters save
   // when their sample would be half the summary's or more: count in one.
   if (entities.empty() || !summary_wanted || entity_fraction * 2 >= summary_fraction) {
-    const double fraction = entities.empty() ? summary_fraction : std::min(summary_fraction, 2 * entity_fraction);
+    const double fraction = entities.empty()  ? summary_fraction
+                            : !summary_wanted ? entity_fraction
+                                              : std::min(summary_fraction, 2 * entity_fraction);
     passes.push_back(count_pass(db, query, request.facets, request.timeline, fraction));
   } else {
     passes.push_back(count_pass(db, query, summary, request.timeline, summary_fraction));

@@ -277,7 +277,7 @@ TEST_CASE("a bounded estimate is the sample's exact count divided by its fractio
   CHECK(facet_result(g.search(FacetBounds{.summary = 150, .entities = 150}), "body").values == body.values);
 }
 
-TEST_CASE("--exact-facets counts every match whatever the bounds", "[facets][bounded]") {
+TEST_CASE("exact facets count every match whatever the bounds", "[facets][bounded]") {
   Generated g;
   const auto exact = g.search(FacetBounds{.summary = 10, .entities = 10}, true);
   const auto within = g.search(FacetBounds{.summary = 1000, .entities = 1000});
@@ -306,6 +306,18 @@ TEST_CASE("bounds apply to the query's matches, not the index", "[facets][bounde
   // 200: one pass counts everything instead.
   const auto near = g.search(FacetBounds{.summary = 250, .entities = 150}, false, "type:minutes");
   CHECK(facet_result(near, "person").counting == FacetCounting{true, kGenerated / 3, 1});
+}
+
+TEST_CASE("entity facets alone are sampled within their own bound", "[facets][bounded]") {
+  Generated g;
+  SearchRequest request{.facets = select_facets("person"),
+                        .timeline = false,
+                        .facet_bounds = FacetBounds{.summary = 300, .entities = 150}};
+  const auto results = run_search(g.db, request);
+  CHECK_FALSE(results.timeline);
+  const FacetCounting& people = facet_result(results, "person").counting;
+  CHECK_FALSE(people.exact);
+  CHECK(people.sample_fraction == 0.25);  // 150 of 600, not the summary's 300
 }
 
 TEST_CASE("sample fractions", "[facets][bounded]") {
