@@ -184,7 +184,7 @@ void add_council_board(const Lexicon& lexicon, const ReferenceData& data, Draft&
   }
   Found found;
   found.entity.kind = EntityKind::body;
-  found.entity.name = draft.span(place, first) + " " + written;
+  found.entity.name = ocr_repaired_text(draft.span(place, first) + " " + written);
   found.entity.aliases = {draft.span(place, last)};
   found.entity.source = "rule: council's board";
   found.entity.evidence = draft.span(place, last);
@@ -225,7 +225,7 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
   found.entity.kind = EntityKind::body;
   std::string name = draft.span(first, suffix + 1);
   if (tokens[suffix].stem != tokens[suffix].lower) name.resize(name.size() - (name.ends_with("'s") ? 2 : 4));
-  found.entity.name = title_case(name);
+  found.entity.name = title_case(ocr_repaired_text(name));
   found.entity.source = "rule: body suffix";
   found.entity.evidence = draft.span(first, suffix + 1);
   found.key = name_key(tokens, first, suffix + 1);

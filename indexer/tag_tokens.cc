@@ -168,6 +168,19 @@ std::vector<Token> tokenize(std::string_view text) {
 
 std::string lower_ascii(std::string_view text) { return normalised_lower(text); }
 
+std::string ocr_repaired_text(std::string_view text) {
+  std::string out(text);
+  for (const Token& token : tokenize(text)) {
+    if (!token.word || token.lower == normalised_lower(token.text)) continue;
+    const bool capitals = token.all_caps();  // "B0R0UGH" -> "BOROUGH"
+    for (size_t i = token.begin; i < token.end; ++i) {
+      if (out[i] == '0') out[i] = capitals ? 'O' : 'o';
+      if (out[i] == '1') out[i] = capitals ? 'L' : 'l';
+    }
+  }
+  return out;
+}
+
 std::string m_for_rn(std::string_view word) {
   std::string fixed;
   for (size_t i = 0; i < word.size(); ++i) {

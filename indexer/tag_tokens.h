@@ -37,6 +37,8 @@ std::string lower_ascii(std::string_view text);
 // The words of a text as tokens read them (lower case, OCR digit slips
 // repaired), one space between words: "Overa11  Effectiveness" -> "overall effectiveness".
 std::string lower_words(std::string_view text);
+// The text with OCR's digit slips in words put right, case kept: "Loca1 Chi1dren" -> "Local Children".
+std::string ocr_repaired_text(std::string_view text);
 // OCR's "rn" for "m" undone: "tirnpson" -> "timpson". Only for names that
 // are otherwise unknown: "government" has a real "rn".
 std::string m_for_rn(std::string_view word);

@@ -649,3 +649,10 @@ TEST_CASE("grades: 'found it inadequate' of the body named before, framework asp
                             "performs well | overall effectiveness of children's services"})
     CHECK_THAT(grades, VectorContains(std::string(grade)));
 }
+
+TEST_CASE("bodies: names found by rule are written without OCR's digit slips", "[tagger][ocr]") {
+  const auto entities = tagger().tag(dated({2016, 12, 8}), inline_text(
+      "The Wokingham Loca1 Safeguarding Chi1dren Board met the Berkshire Yout0 Panel.\n"));
+  CHECK(find(entities, EntityKind::body, "Wokingham Local Safeguarding Children Board"));
+  CHECK(letterbox::tagging::ocr_repaired_text("B0R0UGH Po1ice 2016") == "BOROUGH Police 2016");
+}
