@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Scaling out, measured side by side in one run on one generated corpus:
-# indexing throughput with --jobs 1 and 2 and with --shards 1 and 2, and
+# indexing throughput on one core (--jobs 1 pinned with taskset: the
+# baseline the second core is measured against; unpinned, --jobs 1 already
+# runs its worker and its writer on different cores), with --jobs 1 and 2
+# and with --shards 1 and 2, and
 # query latency (letterbox-bench-query, the query mix in queries.txt) on one
 # index, two local shards and two shards served by xapian-tcpsrv over the
 # loopback interface. Prints a Markdown section on stdout; progress on stderr.
@@ -34,9 +37,10 @@ query="$build/benchmarks/letterbox-bench-query"
 for program in "$index" "$gen" "$query"; do
   [[ -x $program ]] || { echo "scale.sh: no $program; build first (make -C $build)" >&2; exit 2; }
 done
-for tool in xapian-tcpsrv python3; do
-  command -v "$tool" >/dev/null || { echo "scale.sh: $tool is needed (apt-get install xapian-tools python3)" >&2; exit 2; }
+for tool in xapian-tcpsrv python3 taskset; do
+  command -v "$tool" >/dev/null || { echo "scale.sh: $tool is needed (apt-get install xapian-tools python3 util-linux)" >&2; exit 2; }
 done
+[[ -x /usr/bin/time ]] || { echo "scale.sh: GNU time is needed (apt-get install time)" >&2; exit 2; }
 
 if [[ -z $work ]]; then
   work=$(mktemp -d)
@@ -61,22 +65,29 @@ rm -rf "$work/corpus"
 "$gen" --count "$count" --seed "$seed" --out "$work/corpus" >/dev/null
 corpus_mb=$(du -sm "$work/corpus" | cut -f1)
 
-# Indexes the corpus from scratch; prints "seconds".
+# Indexes the corpus from scratch; prints "wall-seconds cpu-seconds peak-rss-MB".
+# With a CPU list first ("pin 0"), the indexer may run only on those cores.
 time_index() {
   local db=$1; shift
+  local pin=()
+  if [[ $1 == pin ]]; then pin=(taskset -c "$2"); shift 2; fi
   rm -rf "$db"
-  local start end
-  start=$(date +%s.%N)
-  "$index" --quiet --db "$db" "$@" "$work/corpus"
-  end=$(date +%s.%N)
-  python3 -c "print(f'{$end - $start:.1f}')"
+  /usr/bin/time -f "%e %U %S %M" -o "$work/time.txt" "${pin[@]}" "$index" --quiet --db "$db" "$@" "$work/corpus"
+  read -r wall user sys rss_kb <"$work/time.txt"
+  python3 -c "print(f'{$wall:.1f} {$user + $sys:.1f} {$rss_kb / 1024:.0f}')"
 }
 
-declare -A index_seconds
-for layout in "1 1" "2 1" "2 2"; do
-  read -r jobs shards <<<"$layout"
-  log "indexing with --jobs $jobs --shards $shards"
-  index_seconds[$jobs/$shards]=$(time_index "$work/index-j$jobs-s$shards.db" --jobs "$jobs" --shards "$shards")
+# The first core this process may use: the one-core baseline runs there.
+first_cpu=$(taskset -cp $$ | sed 's/.*: *//; s/[,-].*//')
+
+declare -A index_wall index_cpu index_rss
+for layout in "pinned 1 1" "free 1 1" "free 2 1" "free 2 2"; do
+  read -r cores jobs shards <<<"$layout"
+  pin=()
+  [[ $cores == pinned ]] && pin=(pin "$first_cpu")
+  log "indexing with --jobs $jobs --shards $shards ($cores)"
+  read -r wall cpu rss < <(time_index "$work/index-$cores-j$jobs-s$shards.db" "${pin[@]}" --jobs "$jobs" --shards "$shards")
+  index_wall[$cores/$jobs/$shards]=$wall index_cpu[$cores/$jobs/$shards]=$cpu index_rss[$cores/$jobs/$shards]=$rss
 done
 
 # Serves a database with xapian-tcpsrv on a free loopback port, put in
@@ -106,7 +117,7 @@ serve() {
   return 1
 }
 
-sharded="$work/index-j2-s2.db"
+sharded="$work/index-free-j2-s2.db"
 serve "$sharded/shard-00"
 port0=$served_port
 serve "$sharded/shard-01"
@@ -116,7 +127,7 @@ printf 'remote 127.0.0.1:%s\nremote 127.0.0.1:%s\n' "$port0" "$port1" >"$work/re
 declare -A latency
 for target in single local remote; do
   case $target in
-    single) db="$work/index-j2-s1.db" ;;
+    single) db="$work/index-free-j2-s1.db" ;;
     local) db="$sharded" ;;
     remote) db="$work/remote.stub" ;;
   esac
@@ -132,16 +143,23 @@ print(f"{statistics.median(ms):.1f} | {p95:.1f} | {statistics.median(facets):.1f
 done
 
 rate() { python3 -c "print(f'{$count / $1:.0f}')"; }
+# Throughput of a layout over that of the one-core baseline.
+gain() { python3 -c "print(f'{${index_wall[pinned/1/1]} / $1:.2f}x')"; }
+row() {
+  local key=$1 label=$2 wall=${index_wall[$1]}
+  echo "| $label | $wall | $(rate "$wall") | ${index_cpu[$key]} | ${index_rss[$key]} | $(gain "$wall") |"
+}
 cat <<MARKDOWN
 ### Scaling out: $count letters (seed $seed, $corpus_mb MB), $(nproc) cores
 
 Command: \`benchmarks/scale.sh --count $count --seed $seed --rounds $rounds\`
 
-| indexing | seconds | letters/s |
-|---|---|---|
-| --jobs 1 --shards 1 | ${index_seconds[1/1]} | $(rate "${index_seconds[1/1]}") |
-| --jobs 2 --shards 1 | ${index_seconds[2/1]} | $(rate "${index_seconds[2/1]}") |
-| --jobs 2 --shards 2 | ${index_seconds[2/2]} | $(rate "${index_seconds[2/2]}") |
+| indexing | seconds | letters/s | CPU s | peak RSS MB | vs one core |
+|---|---|---|---|---|---|
+$(row pinned/1/1 "--jobs 1 --shards 1, one core (taskset -c $first_cpu)")
+$(row free/1/1 "--jobs 1 --shards 1, two cores (worker and writer threads)")
+$(row free/2/1 "--jobs 2 --shards 1")
+$(row free/2/2 "--jobs 2 --shards 2")
 
 | query latency (ms, letterbox-bench-query, queries.txt) | median | p95 | facets class median |
 |---|---|---|---|
