@@ -167,7 +167,10 @@ bool word_in(std::string_view word, const WordSet& set) {
   }
   if (key.size() > 2 && key.ends_with("'s")) key.resize(key.size() - 2);
   while (!key.empty() && (key.back() == '\'' || key.back() == '-')) key.pop_back();
-  return set.contains(key);
+  if (set.contains(key)) return true;
+  // "Under-Secretary" is a secretary: the part after the last hyphen.
+  const size_t hyphen = key.rfind('-');
+  return hyphen != std::string::npos && set.contains(key.substr(hyphen + 1));
 }
 
 }  // namespace letterbox::parsing

@@ -39,7 +39,8 @@ bool is_all_caps(std::string_view s);
 // A UK postcode such as "LS1 1UR" or "SW1P 3BT" somewhere in s.
 bool contains_postcode(std::string_view s);
 using WordSet = std::unordered_set<std::string_view>;
-// Whether the lower-cased word (letters only, possessive "'s" dropped) is in the set.
+// Whether the lower-cased word (letters only, possessive "'s" dropped), or
+// its part after the last hyphen ("Under-Secretary"), is in the set.
 bool word_in(std::string_view word, const WordSet& set);
 
 }  // namespace letterbox::parsing

@@ -663,6 +663,27 @@ bool is_name_and_role_line(std::string_view line) {
          !parsing::contains_postcode(line);
 }
 
+// A signature's "Trevor Doughty, Strategic Director for Children" or "Jane
+// Ellis - Chief Executive": the signer's name and role on one line.
+std::optional<Party> signer_with_role(std::string_view line) {
+  if (line.find('\t') != std::string_view::npos || parsing::contains_postcode(line)) return std::nullopt;
+  for (std::string_view separator : {", ", " - "}) {
+    const size_t at = line.find(separator);
+    if (at == std::string_view::npos) continue;
+    const auto name = line.substr(0, at);
+    const auto role = trim(line.substr(at + separator.size()));
+    if (!parsing::is_name_line(name) || !parsing::is_role_line(role)) continue;
+    const auto parts = parsing::split_name_line(name);
+    Party party;
+    party.name = parts.name;
+    party.title = parts.title;
+    party.role = strip_trailing_punctuation(role);
+    party.organisation = parsing::organisation_in(party.role);
+    return party;
+  }
+  return std::nullopt;
+}
+
 // Rows of a table ("Name <TAB> Organisation <TAB> Role"): not an address block.
 bool is_table(const Block& block) {
   size_t rows = 0;
@@ -824,6 +845,13 @@ Line first_column(const Line& line) {
   return column;
 }
 
+void fill_missing(Party& into, const Party& from) {
+  if (into.title.empty()) into.title = from.title;
+  if (into.role.empty()) into.role = from.role;
+  if (into.organisation.empty()) into.organisation = from.organisation;
+  if (into.address.empty()) into.address = from.address;
+}
+
 // The signature block: the signer's name (skipping descriptions of the
 // signature, a first name alone, scribbles), then role and body lines.
 // "Nicola Hartley | Deputy Director | Department for Education": an e-mail
@@ -858,7 +886,11 @@ Party read_signature(const Lines& all_lines, size_t from, size_t until) {
     if (line.blank() || parsing::is_signature_description(line.text) || dateline(line)) continue;
     if (ends_signature(line)) break;
     if (!named) {
-      if (parsing::is_name_line(line.text)) {
+      if (auto signer = signer_with_role(line.text)) {
+        fill_missing(*signer, party);
+        party = *signer;
+        named = true;
+      } else if (parsing::is_name_line(line.text)) {
         auto parts = parsing::parse_address_block({line.text});
         party.name = parts.name;
         party.title = parts.title;
@@ -877,13 +909,6 @@ Party read_signature(const Lines& all_lines, size_t from, size_t until) {
 std::string last_word(std::string_view name) {
   auto words = parsing::split_words(name);
   return words.empty() ? std::string{} : lower(words.back());
-}
-
-void fill_missing(Party& into, const Party& from) {
-  if (into.title.empty()) into.title = from.title;
-  if (into.role.empty()) into.role = from.role;
-  if (into.organisation.empty()) into.organisation = from.organisation;
-  if (into.address.empty()) into.address = from.address;
 }
 
 // The letterhead's name is written properly; a different signer who states a

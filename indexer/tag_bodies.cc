@@ -320,8 +320,20 @@ size_t bracketed_brief_office(const Lexicon& lexicon, Draft& draft, size_t at) {
   return close + 1;
 }
 
+// "the Shadow Secretary of State", "the former Minister for Children", "the
+// Deputy Prime Minister": not the holder of the office on the letter's date.
+bool other_than_holder(const std::vector<Token>& tokens, size_t at) {
+  static const std::unordered_set<std::string_view> kQualifiers{"shadow", "former", "deputy", "then",
+                                                                "previous", "late", "ex"};
+  return at > 0 && tokens[at - 1].word && kQualifiers.contains(tokens[at - 1].lower);
+}
+
 void find_offices(const Lexicon& lexicon, Draft& draft) {
   for (size_t i = 0; i < draft.tokens.size(); ++i) {
+    if (other_than_holder(draft.tokens, i)) {
+      if (const auto match = lexicon.match(draft.tokens, i, What::office)) i = match->last - 1;
+      continue;
+    }
     if (bare_secretary_of_state(draft.tokens, i)) {
       draft.offices.push_back({OfficeMention::kSecretaryOfState, draft.span(i - 1, i + 3), draft.tokens[i].begin});
       i += 2;

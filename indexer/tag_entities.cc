@@ -220,8 +220,9 @@ class PeopleMerger {
     for (const auto& person : people_)
       if (person.reference >= 0)
         for (const Office* office : offices_of(person.reference))
-          // A Home Office minister copied in does not make "the Secretary of State" the Home Secretary.
-          if (office->department != "Home Office" &&
+          // A Home Office minister copied in does not make "the Secretary of State" the Home
+          // Secretary, nor does the Prime Minister named beside them stand for a department.
+          if (office->department != "Home Office" && office->department != "Prime Minister's Office" &&
               std::find(departments.begin(), departments.end(), office->department) == departments.end())
             departments.push_back(office->department);
     if (departments.empty())

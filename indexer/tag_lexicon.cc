@@ -119,12 +119,21 @@ Lexicon::Lexicon(const ReferenceData& data)
     }
   }
   std::unordered_map<std::string, int> office_index;
+  auto add_office_form = [&](const std::string& form, const std::string& canonical) {
+    auto [it, added] = office_index.emplace(canonical, static_cast<int>(offices_.size()));
+    if (added) offices_.push_back(canonical);
+    add(form, {What::office, it->second, {}, false});
+  };
   for (const auto& office : data.offices)
-    for (const auto& [form, canonical] : office_forms(office.office)) {
-      auto [it, added] = office_index.emplace(canonical, static_cast<int>(offices_.size()));
-      if (added) offices_.push_back(canonical);
-      add(form, {What::office, it->second, {}, false});
-    }
+    for (const auto& [form, canonical] : office_forms(office.office)) add_office_form(form, canonical);
+  // "Minister for Early Education" for a Parliamentary Under Secretary of
+  // State's brief. Added last, so that where a Minister of State held the
+  // same brief ("Minister for Children and Families" in 2011) that office is
+  // read first; the brief's holder at any rank is the fallback on the date.
+  for (const auto& office : data.offices)
+    for (const auto& [form, canonical] : office_forms(office.office))
+      if (form.starts_with("Parliamentary Under Secretary of State for "))
+        add_office_form("Minister " + form.substr(form.find(" for ") + 1), canonical);
   // What letters call the children's and schools ministers, read as the
   // brief: whoever held an office for it on the letter's date.
   for (const auto& [form, brief] : std::vector<std::pair<std::string, std::string>>{

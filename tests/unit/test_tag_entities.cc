@@ -656,3 +656,29 @@ TEST_CASE("bodies: names found by rule are written without OCR's digit slips", "
   CHECK(find(entities, EntityKind::body, "Wokingham Local Safeguarding Children Board"));
   CHECK(letterbox::tagging::ocr_repaired_text("B0R0UGH Po1ice 2016") == "BOROUGH Police 2016");
 }
+
+TEST_CASE("ministers: School Standards in summer 2022, the Prime Minister, a junior brief as 'Minister for'", "[tagger][ministers]") {
+  const auto summer = tagger().tag(dated({2022, 8, 22}), inline_text(
+      "I have written to the Minister of State for School Standards and to the Parliamentary "
+      "Under-Secretary of State for Children, Families and Wellbeing.\n"));
+  for (const char* name : {"Will Quince", "Brendan Clarke-Smith"}) {
+    const Entity* minister = find(summer, EntityKind::person, name);
+    REQUIRE(minister);
+    CHECK(minister->minister);
+  }
+  const auto early = tagger().tag(dated({2025, 10, 1}), inline_text(
+      "The Minister for Early Education will open the new nursery in Gateshead.\n"));
+  REQUIRE(find(early, EntityKind::person, "Stephen Morgan"));
+  const auto prime = tagger().tag(dated({2015, 12, 2}), inline_text(
+      "The Prime Minister visited Rotherham, and the Secretary of State has asked me to reply.\n"));
+  CHECK(find(prime, EntityKind::person, "David Cameron"));
+  // The Prime Minister stands for no department: "the Secretary of State" is still education's.
+  CHECK(find(prime, EntityKind::person, "Nicky Morgan"));
+}
+
+TEST_CASE("ministers: a shadow, former or deputy office is not its holder on the date", "[tagger][ministers]") {
+  const auto entities = tagger().tag(dated({2015, 12, 2}), inline_text(
+      "The Deputy Prime Minister spoke in Sheffield. The Shadow Secretary of State for Education wrote to "
+      "the council, and the former Minister for Children and Families attended.\n"));
+  CHECK(entities.ministers().empty());
+}
