@@ -213,24 +213,52 @@ class PeopleMerger {
       }
   }
 
-  // The departments of the ministers the letter names, held on its date;
-  // the education department when it names none (the corpus is its letters).
+  // The department "the Secretary of State" belongs to: that of a minister
+  // who is a party to the letter, else of the ministers it names, else the
+  // education department (the corpus is its letters). A Home Office minister
+  // copied in does not make "the Secretary of State" the Home Secretary, nor
+  // does the Prime Minister, nor a former education minister named in passing
+  // who is now at another department ("Vicky Ford, now Minister for Africa").
   std::vector<std::string> letter_departments() const {
+    auto departments = named_departments([](const Found& person, const Office&) {
+      return person.entity.source.starts_with("letter:");
+    });
+    if (departments.empty())
+      departments = named_departments([this](const Found& person, const Office& office) {
+        return office.department != "Home Office" && office.department != "Prime Minister's Office" &&
+               (is_education_department(office.department) || !held_education_office(person.reference));
+      });
+    if (departments.empty())
+      for (const Office& office : data_.offices)
+        if (office.held_on(date_) && office.office.starts_with("Secretary of State for") &&
+            is_education_department(office.department))
+          departments.push_back(office.department);
+    return departments;
+  }
+
+  static bool is_education_department(const std::string& department) {
+    return department.find("Education") != std::string::npos || department.find("Children") != std::string::npos;
+  }
+
+  // Whether the person held an office in an education department before the letter's date.
+  bool held_education_office(int reference) const {
+    const std::string& name = data_.people[static_cast<size_t>(reference)].name;
+    return std::any_of(data_.offices.begin(), data_.offices.end(), [&](const Office& office) {
+      return office.person == name && is_education_department(office.department) && office.start < date_;
+    });
+  }
+
+  // The departments of the offices, held on the letter's date by the people
+  // it names, that `counts` accepts.
+  template <typename Counts>
+  std::vector<std::string> named_departments(Counts counts) const {
     std::vector<std::string> departments;
     for (const auto& person : people_)
       if (person.reference >= 0)
         for (const Office* office : offices_of(person.reference))
-          // A Home Office minister copied in does not make "the Secretary of State" the Home
-          // Secretary, nor does the Prime Minister named beside them stand for a department.
-          if (office->department != "Home Office" && office->department != "Prime Minister's Office" &&
+          if (counts(person, *office) &&
               std::find(departments.begin(), departments.end(), office->department) == departments.end())
             departments.push_back(office->department);
-    if (departments.empty())
-      for (const Office& office : data_.offices)
-        if (office.held_on(date_) && office.office.starts_with("Secretary of State for") &&
-            (office.department.find("Education") != std::string::npos ||
-             office.department.find("Children") != std::string::npos))
-          departments.push_back(office.department);
     return departments;
   }
 

@@ -682,3 +682,23 @@ TEST_CASE("ministers: a shadow, former or deputy office is not its holder on the
       "the council, and the former Minister for Children and Families attended.\n"));
   CHECK(entities.ministers().empty());
 }
+
+TEST_CASE("ministers: a former education minister now at another department is still a minister", "[tagger][ministers]") {
+  const auto entities = tagger().tag(dated({2021, 10, 4}), inline_text(
+      "Kemi Badenoch, who visited our family hubs in Rochdale when she was children's minister, has since moved "
+      "on, and the Secretary of State has asked for a note.\n"));
+  const Entity* former = find(entities, EntityKind::person, "Kemi Badenoch");
+  REQUIRE(former);
+  CHECK(former->minister);
+  CHECK(former->department == "Department for Levelling Up, Housing and Communities");
+  // Her new department does not make "the Secretary of State" its head: the education one's is meant.
+  CHECK(find(entities, EntityKind::person, "Nadhim Zahawi"));
+  CHECK_FALSE(find(entities, EntityKind::person, "Michael Gove"));
+}
+
+TEST_CASE("ministers: ministers of two departments named leave 'the Secretary of State' unresolved", "[tagger][ministers]") {
+  const auto entities = tagger().tag(dated({2023, 3, 9}), inline_text(
+      "Lee Rowley and Claire Coutinho discussed the directions the Secretary of State made last year.\n"));
+  CHECK_FALSE(find(entities, EntityKind::person, "Gillian Keegan"));
+  CHECK_FALSE(find(entities, EntityKind::person, "Michael Gove"));
+}
