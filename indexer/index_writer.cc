@@ -66,14 +66,26 @@ IndexWriter::~IndexWriter() {
 void IndexWriter::replace(const std::string& id, Xapian::Document document, const Spellings& spellings) {
   const std::string term = schema::id_term(id);
   document.add_boolean_term(term);
+  retract_spellings(term);
   db_.replace_document(term, document);
   for (const auto& [word, frequency] : spellings) pending_spellings_[word] += frequency;
   changed();
 }
 
 void IndexWriter::remove(const std::string& id) {
-  db_.delete_document(schema::id_term(id));
+  const std::string term = schema::id_term(id);
+  retract_spellings(term);
+  db_.delete_document(term);
   changed();
+}
+
+// The version being replaced or removed gave its words to the spelling
+// table; take them back, so that a corrected OCR slip stops being suggested.
+void IndexWriter::retract_spellings(const std::string& id_term) {
+  const Xapian::PostingIterator posting = db_.postlist_begin(id_term);
+  if (posting == db_.postlist_end(id_term)) return;
+  for (const auto& [word, frequency] : spelling_words(db_.get_document(*posting)))
+    pending_spellings_[word] -= static_cast<std::int64_t>(frequency);
 }
 
 void IndexWriter::changed() {
@@ -82,7 +94,10 @@ void IndexWriter::changed() {
 
 void IndexWriter::commit() {
   if (pending_ == 0) return;
-  for (const auto& [word, frequency] : pending_spellings_) db_.add_spelling(word, frequency);
+  for (const auto& [word, change] : pending_spellings_) {
+    if (change > 0) db_.add_spelling(word, static_cast<Xapian::termcount>(change));
+    if (change < 0) db_.remove_spelling(word, static_cast<Xapian::termcount>(-change));
+  }
   pending_spellings_.clear();
   db_.commit();
   pending_ = 0;

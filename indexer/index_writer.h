@@ -4,6 +4,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <filesystem>
 #include <functional>
 #include <optional>
@@ -38,8 +39,11 @@ class IndexWriter {
 
   // Adds or replaces the document with this identifier (giving it the
   // identifier's term if it lacks it); commits every batch_size changes.
+  // The replaced version's words leave the spelling table, the new ones
+  // (spellings) enter it.
   void replace(const std::string& id, Xapian::Document document, const Spellings& spellings);
-  // Removes the document with this identifier, if any.
+  // Removes the document with this identifier, if any, and its words from
+  // the spelling table.
   void remove(const std::string& id);
   void commit();
 
@@ -50,15 +54,17 @@ class IndexWriter {
 
  private:
   void changed();
+  void retract_spellings(const std::string& id_term);
   std::string path_;
   Xapian::WritableDatabase db_;
   std::size_t batch_size_;
   std::size_t pending_ = 0;
   std::unordered_map<std::string, std::string> known_;
-  // Spelling frequencies of the batch, added at commit: one add_spelling per
+  // Changes to spelling frequencies over the batch (negative for the words
+  // of replaced or removed versions), applied at commit: one call per
   // distinct word a batch instead of one per word a document (Xapian looks
   // each call up in its own ordered map and, the first time, in the table).
-  std::unordered_map<std::string, Xapian::termcount> pending_spellings_;
+  std::unordered_map<std::string, std::int64_t> pending_spellings_;
 };
 
 }  // namespace letterbox

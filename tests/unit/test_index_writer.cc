@@ -131,3 +131,50 @@ TEST_CASE("spelling frequencies of a batch are summed and committed with it", "[
   CHECK(frequency_of("inspection") == 9);
   CHECK(Xapian::Database(db.string()).get_spelling_suggestion("quickly") == "guickly");
 }
+
+TEST_CASE("a replaced or removed version's words leave the spelling table", "[index_writer]") {
+  TempFolder dir;
+  const fs::path db = dir.path / "db";
+  auto frequency_of = [&](const std::string& word) -> Xapian::termcount {
+    Xapian::Database reader(db.string());
+    auto spelling = reader.spellings_begin();
+    spelling.skip_to(word);
+    return spelling != reader.spellings_end() && *spelling == word ? spelling.get_termfreq() : 0;
+  };
+  // A document whose text terms are these words, as build_document makes it.
+  auto with_words = [](const std::string& hash, const std::vector<std::string>& words) {
+    Xapian::Document document = document_with_hash(hash);
+    for (const auto& word : words) document.add_term(word);
+    return document;
+  };
+  auto add = [](IndexWriter& writer, const std::string& id, const Xapian::Document& document) {
+    writer.replace(id, document, spelling_words(document));
+  };
+  {
+    IndexWriter writer(db, 100);
+    add(writer, "/wigan.txt", with_words("1", {"inspection", "guickly"}));
+    add(writer, "/bury.txt", with_words("2", {"inspection", "improvement"}));
+  }
+  REQUIRE(frequency_of("guickly") == 1);
+  REQUIRE(frequency_of("inspection") == 2);
+  {
+    // The OCR slip is corrected in a new version of the file.
+    IndexWriter writer(db, 100);
+    add(writer, "/wigan.txt", with_words("3", {"inspection", "quickly"}));
+  }
+  CHECK(frequency_of("guickly") == 0);
+  CHECK(frequency_of("quickly") == 1);
+  CHECK(frequency_of("inspection") == 2);
+  CHECK(Xapian::Database(db.string()).get_spelling_suggestion("guickly") == "quickly");
+  {
+    // Replaced twice in one batch, then removed: nothing of it is left.
+    IndexWriter writer(db, 100);
+    add(writer, "/bury.txt", with_words("4", {"improvement", "notice"}));
+    add(writer, "/bury.txt", with_words("5", {"improvement", "notice", "board"}));
+    writer.remove("/bury.txt");
+  }
+  CHECK(frequency_of("improvement") == 0);
+  CHECK(frequency_of("notice") == 0);
+  CHECK(frequency_of("board") == 0);
+  CHECK(frequency_of("inspection") == 1);
+}
