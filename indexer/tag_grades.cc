@@ -179,11 +179,13 @@ class GradeFinder {
   // Judges the grade phrase [first, last); adds it when it is a judgement.
   void consider(size_t first, size_t last, const std::string& grade) {
     const bool quoted = first > 0 && tokens_[first - 1].is_quote() && last < tokens_.size() && tokens_[last].is_quote();
-    const size_t after = quoted ? last + 1 : last;
+    const size_t after = quoted || bracketed_after_number(first, last) ? last + 1 : last;
     // A quoted grade is reported even in a sentence of hopes ("should reflect
     // Ofsted's judgement of 'performs poorly'").
     if (quoted ? first > 1 && kCountWords.contains(tokens_[first - 2].lower) : counted_or_hoped(first)) return;
     if (grade == "outstanding" && still_to_do(first)) return;
+    if (in_key_line(first)) return;
+    if (grade == "requires improvement" && improvement_in_something(last) && !cue_aspect(first).found) return;
     std::string aspect;
     std::string source;
     if (const auto label = label_before(first); !label.empty() && line_ends(after)) {
@@ -244,17 +246,36 @@ class GradeFinder {
   void consider_table_number(size_t at) {
     if (!has_number_key_ || !is_digit_word(tokens_[at]) || tokens_[at].text.size() != 1) return;
     const int number = tokens_[at].text[0] - '0';
-    if (number < 1 || number > 4 || !line_ends(at + 1)) return;
+    if (number < 1 || number > 4) return;
     // Near the key only: a contents page's "Main findings   4" is no grade.
     const size_t distance = at > key_position_ ? at - key_position_ : key_position_ - at;
     if (distance > 150) return;
-    const auto label = label_before(at);
+    const auto label = line_ends(at + 1) ? label_before(at) : listed_label_before(at);
     // "Joint Area Review: Cumbria ...   2" is a running header and its page number.
     if (label.empty() || label.find(':') != std::string::npos || !names_table_aspect(label)) return;
     const std::string aspect = clean_label(label);
     std::string grade = key_[static_cast<size_t>(number)];
     if (grade.empty()) grade = numbered_grade(number, about_assessment_, aspect.starts_with("capacity"), draft_.year);
     if (!grade.empty()) add(at, at + 1, grade, aspect, "rule: numbered grade by key");
+  }
+
+  // "overall effectiveness 2 / being healthy 3 / staying safe 2": a label
+  // and its number as one item of a list on a line, the items parted by
+  // '/', ',' or ';' and the list set off by ':' or the line's start.
+  std::string listed_label_before(size_t at) const {
+    const bool item_ends = at + 1 >= tokens_.size() || tokens_[at + 1].is("/") || tokens_[at + 1].is(",") ||
+                           tokens_[at + 1].is(";") || tokens_[at + 1].is("(") || tokens_[at + 1].is(".");
+    if (!item_ends || at == 0) return {};
+    size_t begin = at;
+    while (begin > 0 && at - begin < 8 && tokens_[begin - 1].word && !is_digit_word(tokens_[begin - 1]) &&
+           tokens_[begin].gap != Gap::line && tokens_[begin].gap != Gap::paragraph)
+      --begin;
+    if (begin == at) return {};
+    const bool set_off = begin == 0 || tokens_[begin].gap == Gap::line || tokens_[begin].gap == Gap::paragraph ||
+                         tokens_[begin - 1].is("/") || tokens_[begin - 1].is(",") || tokens_[begin - 1].is(";") ||
+                         tokens_[begin - 1].is(":");
+    if (!set_off || framework_aspect_end(begin) != at) return {};
+    return draft_.span(begin, at);
   }
 
   // "Being healthy          Grade 3": a numbered grade on a graded line.
@@ -398,6 +419,45 @@ class GradeFinder {
     return before == "remains" || before == "remain" || before == "still";
   }
 
+  // "recording requires improvement in places", "... in its recording of
+  // visits": improvement wanted in something, not the grade "requires
+  // improvement to be good" ("judged to require improvement in 2015" is one).
+  bool improvement_in_something(size_t after) const {
+    if (after + 1 >= tokens_.size() || tokens_[after].lower != "in" || tokens_[after].gap == Gap::paragraph) return false;
+    const Token& next = tokens_[after + 1];
+    return next.word && !is_digit_word(next) && !next.capitalised();
+  }
+
+  // "Staying safe: 2 (performs adequately)": the grade in brackets after its number.
+  bool bracketed_after_number(size_t first, size_t last) const {
+    return first >= 2 && tokens_[first - 1].is("(") && is_digit_word(tokens_[first - 2]) && last < tokens_.size() &&
+           tokens_[last].is(")");
+  }
+
+  // "4 (performs excellently), 3 (performs well), 2 ...", "4: outstanding;
+  // 3: good; ...": a line giving the key to the numbers, not grades given.
+  bool in_key_line(size_t first) const {
+    // The line, within its sentence: ';' may part a key's entries.
+    auto stops = [&](size_t i) {
+      return tokens_[i].gap == Gap::line || tokens_[i].gap == Gap::paragraph || tokens_[i].is(".") ||
+             tokens_[i].is("?") || tokens_[i].is("!");
+    };
+    size_t begin = first;
+    while (begin > 0 && tokens_[begin].gap != Gap::line && tokens_[begin].gap != Gap::paragraph && !stops(begin - 1))
+      --begin;
+    int entries = 0;
+    for (size_t i = begin; i + 1 < tokens_.size() && entries < 3; ++i) {
+      if (i > begin && stops(i)) break;
+      if (!is_digit_word(tokens_[i]) || tokens_[i].text.size() != 1) continue;
+      size_t next = i + 1;
+      if (!tokens_[next].word && next + 1 < tokens_.size() && !tokens_[next].is(",")) ++next;
+      if (kGradeWords.contains(tokens_[next].lower) || tokens_[next].lower == "performs" ||
+          tokens_[next].lower == "requires")
+        ++entries;
+    }
+    return entries >= 3;
+  }
+
   // "the overall judgement of 'good'".
   bool overall_before(size_t first) const {
     for (size_t i = first; i > 0 && first - i < 6; --i) {
@@ -526,6 +586,8 @@ class GradeFinder {
     if (end >= begin + 2 && tokens_[end - 2].lower == "to" && tokens_[end - 1].lower == "be") end -= 2;
     else if (end >= begin + 1 && tokens_[end - 1].lower == "as") end -= 1;
     else if (end >= begin + 1 && tokens_[end - 1].lower == "to") end -= 1;  // "judged X to require improvement"
+    // "inspectors judged them good": a pronoun for what was graded, named before.
+    else if (end == begin + 1 && (tokens_[begin].lower == "them" || tokens_[begin].lower == "it")) return {true, {}};
     // "Ofsted judged the council's services inadequate": a short object naming a graded thing.
     else if (end - begin > 12 || !names_graded_thing(draft_.span(begin, end)) || has_clause(begin, end)) return {};
     return {true, aspect_text(begin, end)};
@@ -632,7 +694,7 @@ class GradeFinder {
       const int number = tokens_[i].text[0] - '0';
       if (number < 1 || number > 4) continue;
       size_t next = i + 1;
-      const bool marked = tokens_[next].is(":") || tokens_[next].is("=") || is_dash(tokens_[next]);
+      const bool marked = tokens_[next].is(":") || tokens_[next].is("=") || is_dash(tokens_[next]) || tokens_[next].is("(");
       if (marked) ++next;
       if (i > 0 && tokens_[i - 1].lower == "grade" && marked) {
         if (!has_number_key_) key_position_ = i;
@@ -753,6 +815,11 @@ class GradeFinder {
     if (grade_start >= 3 && is_dash(tokens_[grade_start - 1]) && tokens_[grade_start - 3].lower == "grade" &&
         is_digit_word(tokens_[grade_start - 2]))
       grade_start -= 3;
+    // "Staying safe: 2 (performs adequately)", "Being healthy: Grade 3 (performs well)".
+    if (grade_start >= 3 && tokens_[grade_start - 1].is("(") && is_digit_word(tokens_[grade_start - 2])) {
+      grade_start -= 2;
+      if (tokens_[grade_start - 1].lower == "grade") --grade_start;
+    }
     const Token& previous = tokens_[grade_start - 1];
     // "* Overall effectiveness - Good": a dash between spaces sets off a label.
     const bool spaced_dash = is_dash(previous) && previous.gap == Gap::space && tokens_[grade_start].gap == Gap::space;

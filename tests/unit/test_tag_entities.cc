@@ -702,3 +702,41 @@ TEST_CASE("ministers: ministers of two departments named leave 'the Secretary of
   CHECK_FALSE(find(entities, EntityKind::person, "Gillian Keegan"));
   CHECK_FALSE(find(entities, EntityKind::person, "Michael Gove"));
 }
+
+TEST_CASE("grades: a key's entries are no grades; numbers with the grade in brackets, and in a list on one line", "[tagger][grades]") {
+  const auto bracketed = grades_of(tagger().tag(dated({2006, 11, 28}), inline_text(
+      "Annual performance assessment 2006: Doncaster\n\n"
+      "Grades run from 4 (performs excellently), 3 (performs well), 2 (performs adequately) to 1 (performs poorly).\n\n"
+      "Being healthy: 3 (performs well)\n"
+      "Staying safe: Grade 2 (performs adequately)\n"
+      "Capacity to improve: 3 (good)\n")));
+  for (const char* grade : {"performs well | being healthy", "performs adequately | staying safe", "good | capacity to improve"})
+    CHECK_THAT(bracketed, VectorContains(std::string(grade)));
+  CHECK(bracketed.size() == 3);
+
+  const auto listed = grades_of(tagger().tag(dated({2008, 12, 3}), inline_text(
+      "Our 2008 assessment gave: staying safe 3 / enjoying and achieving 2 / making a positive contribution 4 "
+      "(4: performs excellently; 3: performs well; 2: performs adequately; 1: performs poorly). "
+      "Capacity to improve was judged outstanding.\n")));
+  for (const char* grade : {"performs well | staying safe", "performs adequately | enjoying and achieving",
+                            "performs excellently | making a positive contribution", "outstanding | capacity to improve"})
+    CHECK_THAT(listed, VectorContains(std::string(grade)));
+  CHECK(listed.size() == 4);
+}
+
+TEST_CASE("grades: 'requires improvement in' something is no grade; 'required improvement', 'judged them good'", "[tagger][grades]") {
+  const auto wanted = grades_of(tagger().tag(dated({2016, 2, 9}), inline_text(
+      "Following the Ofsted inspection, we agree that supervision recording requires improvement in places, and "
+      "that our assessment of risk requires improvement in its timeliness.\n")));
+  CHECK(wanted.empty());
+  const auto past = tagger().tag(dated({2023, 5, 2}), inline_text(
+      "Ofsted inspected Rochdale in March. In 2018 its services required improvement to be good; this time "
+      "inspectors judged them good overall.\n"));
+  const auto names = grades_of(past);
+  CHECK(std::any_of(names.begin(), names.end(), [](const std::string& g) { return g.starts_with("requires improvement |"); }));
+  CHECK(std::any_of(names.begin(), names.end(), [](const std::string& g) { return g.starts_with("good |"); }));
+  // Judged "in 2015": a year, so a grade.
+  const auto dated_judgement = grades_of(tagger().tag(dated({2017, 6, 1}), inline_text(
+      "Sefton was judged to require improvement in 2015.\n")));
+  CHECK(dated_judgement.size() == 1);
+}
