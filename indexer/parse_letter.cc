@@ -663,15 +663,21 @@ bool is_name_and_role_line(std::string_view line) {
          !parsing::contains_postcode(line);
 }
 
-// A signature's "Trevor Doughty, Strategic Director for Children" or "Jane
-// Ellis - Chief Executive": the signer's name and role on one line.
+// A signature's "Trevor Doughty, Strategic Director for Children", "Jane
+// Ellis - Chief Executive" or "Jane Ellis (Chief Executive)": the signer's
+// name and role on one line.
 std::optional<Party> signer_with_role(std::string_view line) {
   if (line.find('\t') != std::string_view::npos || parsing::contains_postcode(line)) return std::nullopt;
-  for (std::string_view separator : {", ", " - "}) {
+  for (std::string_view separator : {", ", " - ", " ("}) {
     const size_t at = line.find(separator);
     if (at == std::string_view::npos) continue;
     const auto name = line.substr(0, at);
-    const auto role = trim(line.substr(at + separator.size()));
+    auto role = trim(line.substr(at + separator.size()));
+    // "Stephen Reddy (Director of Children's Services)": the role in brackets.
+    if (separator == " (") {
+      if (!role.ends_with(")")) continue;
+      role = trim(role.substr(0, role.size() - 1));
+    }
     if (!parsing::is_name_line(name) || !parsing::is_role_line(role)) continue;
     const auto parts = parsing::split_name_line(name);
     Party party;
@@ -877,14 +883,30 @@ Lines unpiped(const Lines& lines, size_t from, size_t until) {
   return out;
 }
 
+bool starts_postscript(std::string_view text) {
+  const auto key = lower(text.substr(0, std::min<size_t>(text.size(), 6)));
+  return key.starts_with("ps ") || key.starts_with("p.s") || key.starts_with("ps:") || key.starts_with("ps.");
+}
+
 Party read_signature(const Lines& all_lines, size_t from, size_t until) {
   Party party;
   bool named = false;
+  bool in_postscript = false;
   const Lines lines = unpiped(all_lines, from, until);
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line line = without_pp(first_column(lines[i]));
+    // A PS written between the sign-off and the signature: the signer follows it.
+    if (line.blank()) in_postscript = false;
+    if (!named && party.role.empty() && starts_postscript(line.text)) in_postscript = true;
+    if (in_postscript) continue;
     if (line.blank() || parsing::is_signature_description(line.text) || dateline(line)) continue;
     if (ends_signature(line)) break;
+    // "J. Lund" signing for "Dr Philippa Kershaw-Obi", typed below with her
+    // role: the typed name is the sender's.
+    if (named && party.role.empty() && parsing::is_name_line(line.text) && !parsing::is_role_line(line.text)) {
+      named = false;
+      party = Party{};
+    }
     if (!named) {
       if (auto signer = signer_with_role(line.text)) {
         fill_missing(*signer, party);
@@ -1093,6 +1115,31 @@ std::optional<Party> labelled_author(const Lines& lines, bool report) {
   return std::nullopt;
 }
 
+// "From the Office of Councillor Jane Ellis" over "Leader of the Council" in
+// a letterhead: the sender, when the signature names nobody.
+std::optional<Party> office_of_letterhead(const Lines& lines, size_t until) {
+  for (size_t i = 0; i < until && i < lines.size(); ++i) {
+    std::string_view text = lines[i].text;
+    size_t prefix = 0;
+    for (std::string_view label : {"from the office of ", "office of "})
+      if (starts_with_ci(text, label)) prefix = label.size();
+    if (prefix == 0) continue;
+    std::string_view named = text.substr(prefix);
+    // "From the Office of the Mayor, Martin Winter": the name after the office.
+    if (const size_t comma = named.find(", "); comma != std::string_view::npos && !parsing::is_name_line(named))
+      named = named.substr(comma + 2);
+    if (!parsing::is_name_line(named)) continue;
+    const auto parts = parsing::split_name_line(named);
+    Party party{parts.name, parts.title, "", "", ""};
+    if (i + 1 < lines.size() && parsing::is_role_line(lines[i + 1].text)) {
+      party.role = strip_trailing_punctuation(lines[i + 1].text);
+      party.organisation = parsing::organisation_in(party.role);
+    }
+    return party;
+  }
+  return std::nullopt;
+}
+
 void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
   const auto& fields = layout.email.fields;
   letter.attendees = find_attendees(lines);
@@ -1105,6 +1152,11 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
     header.letterhead = *header.recipient;
     header.recipient.reset();
   }
+  if (header.letterhead.name.empty() && signature.name.empty())
+    if (auto office = office_of_letterhead(lines, layout.header_end)) {
+      fill_missing(*office, header.letterhead);
+      header.letterhead = *office;
+    }
   letter.sender = merge_sender(header.letterhead, signature);
   bool headed = letter.type == DocType::minutes || letter.type == DocType::report;
   // A heading such as "Notes of the Cornwall Improvement Board" is no sender.
@@ -1117,6 +1169,8 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
   if (letter.type == DocType::email) {
     if (auto it = fields.find("from"); it != fields.end()) {
       Party from = email_party(it->second);
+      // "From: DCS Office" sending for the director who signs: the signer.
+      if (!signature.name.empty() && !parsing::is_name_line(from.name)) from = Party{signature.name, signature.title, "", "", from.address};
       fill_missing(from, signature);
       letter.sender = from;
     }

@@ -194,9 +194,11 @@ bool starts_upper(std::string_view s) {
   return !s.empty() && (std::isupper(static_cast<unsigned char>(s[0])) || static_cast<unsigned char>(s[0]) >= 0x80);
 }
 
-// A tail that names a body: starts with a capital (after "the") and has a body word.
+// A tail that names a body: starts with a capital (after "the") and has a
+// body word. "the Council" alone names no body in particular.
 std::optional<std::string> body_tail(std::string_view tail) {
   std::string body = strip_article(tail);
+  if (count_words(body, 2) == 1 && word_in(body, kOrganisationWords)) return std::nullopt;
   if (starts_upper(body) && contains_word_from(body, kOrganisationWords)) return body;
   return std::nullopt;
 }
