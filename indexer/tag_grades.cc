@@ -127,6 +127,32 @@ bool names_table_aspect(const std::string& label) {
   return false;
 }
 
+// An aspect's words as OCR may misread them, "rn" for "m" ("farnilies",
+// "rnanagernent"), put right where the repaired word is one the frameworks'
+// aspects use; other words are left ("governance" has a real "rn").
+std::string repaired_aspect(const std::string& aspect) {
+  static const Words kVocabulary = [] {
+    Words words(kAspectNouns.begin(), kAspectNouns.end());
+    for (const auto& phrase : kFrameworkAspects) words.insert(phrase.begin(), phrase.end());
+    return words;
+  }();
+  if (aspect.find("rn") == std::string::npos) return aspect;
+  std::string out;
+  size_t start = 0;
+  while (start <= aspect.size()) {
+    size_t end = aspect.find(' ', start);
+    if (end == std::string::npos) end = aspect.size();
+    std::string word = aspect.substr(start, end - start);
+    if (word.find("rn") != std::string::npos && !kVocabulary.contains(word)) {
+      std::string fixed = m_for_rn(word);
+      if (kVocabulary.contains(fixed)) word = fixed;
+    }
+    out += (out.empty() ? "" : " ") + word;
+    start = end + 1;
+  }
+  return out;
+}
+
 bool sentence_end(const Token& token) {
   return token.is(".") || token.is("!") || token.is("?") || token.is(";") || token.gap == Gap::paragraph;
 }
@@ -185,6 +211,7 @@ class GradeFinder {
     if (quoted ? first > 1 && kCountWords.contains(tokens_[first - 2].lower) : counted_or_hoped(first)) return;
     if (grade == "outstanding" && still_to_do(first)) return;
     if (in_key_line(first)) return;
+    if (quoted && names_the_scale(first)) return;
     if (grade == "requires improvement" && improvement_in_something(last) && !cue_aspect(first).found) return;
     std::string aspect;
     std::string source;
@@ -227,8 +254,10 @@ class GradeFinder {
     }
     const auto listed = framework_list(first, after);
     if (source.empty() && listed.judged) source = "rule: graded framework aspect";
-    if (source.empty()) return;
-    if (!listed.spans.empty()) {
+    if (source.empty() || is_proportion(aspect) || audit_result(first)) return;
+    // A labelled line's grade is the label's, not that of the row under it ("... safe .... Good\nAmbition and prioritisation").
+    const bool labelled = source == "rule: graded line" && !aspect.empty();
+    if (!listed.spans.empty() && !labelled) {
       for (const auto& [begin, end] : listed.spans) add(first, after, grade, aspect_text(begin, end), source);
       return;
     }
@@ -428,6 +457,44 @@ class GradeFinder {
     return next.word && !is_digit_word(next) && !next.capitalised();
   }
 
+  // "cases were rated good by auditors": an audit's result, not an inspection's.
+  bool audit_result(size_t first) const {
+    static const Words kAudit = {"audit", "audits", "audited", "auditors", "auditor", "audit's"};
+    static const Words kInspection = {"ofsted", "inspection", "inspectors", "inspected", "hmi"};
+    bool audit = false;
+    const size_t end = sentence_finish(first);
+    for (size_t i = sentence_begin(first); i < end; ++i) {
+      if (kInspection.contains(tokens_[i].stem)) return false;
+      audit = audit || kAudit.contains(tokens_[i].lower);
+    }
+    return audit;
+  }
+
+  // "'requires improvement' will replace 'adequate'": the grade's name, in a
+  // sentence about the scale itself.
+  bool names_the_scale(size_t first) const {
+    static const Words kScaleWords = {"replace", "replaces", "replaced", "replacing", "renamed", "rename"};
+    const size_t end = sentence_finish(first);
+    for (size_t i = sentence_begin(first); i < end; ++i)
+      if (kScaleWords.contains(tokens_[i].lower)) return true;
+    return false;
+  }
+
+  // "one in five councils' children's services", "64% of cases", "the
+  // majority of settings": a share of many, graded one by one, is no
+  // judgement of its own.
+  static bool is_proportion(const std::string& aspect) {
+    static const Words kShares = {"%", "per", "percent", "proportion", "majority", "minority", "third", "quarter",
+                                  "half", "fifth", "quarters", "thirds"};
+    const auto tokens = tokenize(aspect);
+    for (size_t i = 0; i < tokens.size(); ++i) {
+      if (kShares.contains(tokens[i].lower)) return true;
+      if (i + 2 < tokens.size() && tokens[i + 1].lower == "in" && (is_digit_word(tokens[i]) || tokens[i].lower == "one"))
+        return true;  // "one in five", "3 in 10"
+    }
+    return false;
+  }
+
   // "Staying safe: 2 (performs adequately)": the grade in brackets after its number.
   bool bracketed_after_number(size_t first, size_t last) const {
     return first >= 2 && tokens_[first - 1].is("(") && is_digit_word(tokens_[first - 2]) && last < tokens_.size() &&
@@ -478,8 +545,9 @@ class GradeFinder {
     // A grade ending a line after a label set off by a column is a table's
     // cell: its label and the rows around it are not a sentence of hopes
     // ("Ambition and prioritisation      Adequate").
+    const bool dot_leader = first > 1 && tokens_[first - 1].is(".") && tokens_[first - 2].is(".");
     if (line_ends(first + 1) && first > 0 && (tokens_[first].column || tokens_[first - 1].is("|") ||
-                                               tokens_[first - 1].is(":")))
+                                               tokens_[first - 1].is(":") || dot_leader))
       return false;
     // "would be judged good, or even to require improvement": a comma before
     // "or" goes on with the same hope.
@@ -537,7 +605,7 @@ class GradeFinder {
     if (begin >= end) return {};
     if (end - begin == 1 && kPronouns.contains(tokens_[begin].lower)) return {};
     if (end - begin == 2 && tokens_[begin].lower == "children's" && tokens_[end - 1].lower == "services") return {};
-    return lower_words(draft_.span(begin, end));
+    return repaired_aspect(lower_words(draft_.span(begin, end)));
   }
 
   // "judged [X to be] inadequate": the nearest cue before the grade within
@@ -844,7 +912,24 @@ class GradeFinder {
     while (begin < end && !tokens_[begin].word) ++begin;
     begin = after_numbering(begin, end);
     if (begin >= end || end - begin > 28) return {};
-    return draft_.span(begin, end);
+    return cell_above(begin) + draft_.span(begin, end);
+  }
+
+  // "| The impact of leaders on social work practice |   |" over "| with
+  // children and families | Outstanding |": a label cell going on in lower
+  // case from the row above, whose grade cell is empty. That row's label and
+  // a space, or "".
+  std::string cell_above(size_t begin) const {
+    if (begin < 3 || !tokens_[begin].word || tokens_[begin].capitalised() || !tokens_[begin - 1].is("|") ||
+        tokens_[begin - 1].gap != Gap::line || !tokens_[begin - 2].is("|") || !tokens_[begin - 3].is("|"))
+      return {};
+    const size_t cell_end = begin - 3;
+    size_t cell_begin = cell_end;
+    while (cell_begin > 0 && cell_end - cell_begin < 24 && !tokens_[cell_begin - 1].is("|")) --cell_begin;
+    if (cell_begin == 0 || cell_begin == cell_end ||
+        (tokens_[cell_begin - 1].gap != Gap::line && tokens_[cell_begin - 1].gap != Gap::paragraph))
+      return {};
+    return draft_.span(cell_begin, cell_end) + " ";
   }
 
   // "Judgement", "Overall judgement", "Ofsted rating": a label saying a grade follows, not what was graded.
@@ -904,6 +989,7 @@ class GradeFinder {
     size_t begin = end;
     while (begin > 0 && end - begin < 16 && tokens_[begin].gap != Gap::line && tokens_[begin].gap != Gap::paragraph) --begin;
     if (tokens_[begin].gap != Gap::line && tokens_[begin].gap != Gap::paragraph) return {};
+    begin = label_continued_from(begin);
     while (begin < end && !tokens_[begin].word) ++begin;  // a bullet
     begin = after_numbering(begin, end);
     if (begin >= end) return {};
@@ -935,7 +1021,7 @@ class GradeFinder {
     std::string lower = lower_words(label);
     if (const size_t including = lower.find(", including"); including != std::string::npos) lower.resize(including);
     while (!lower.empty() && (lower.back() == ' ' || lower.back() == ':' || lower.back() == '|')) lower.pop_back();
-    return lower;
+    return repaired_aspect(lower);
   }
 
   std::string evidence(size_t first, size_t after) const {

@@ -172,7 +172,12 @@ Lexicon::Lexicon(const ReferenceData& data)
     if (place.name.find(' ') == std::string::npos) place_words_.insert(lower_ascii(place.name));
   for (size_t i = 0; i < data.grades.size(); ++i) {
     add(data.grades[i].grade, {What::grade, static_cast<int>(i), {}, false});
-    for (const auto& variant : data.grades[i].variants) add(variant, {What::grade, static_cast<int>(i), {}, false});
+    for (const auto& variant : data.grades[i].variants) {
+      // "RI" for "requires improvement" only in capitals.
+      Target target{What::grade, static_cast<int>(i), {}, false};
+      if (is_acronym(variant)) target.exact_words.push_back(variant);
+      add(variant, std::move(target));
+    }
   }
 }
 

@@ -740,3 +740,38 @@ TEST_CASE("grades: 'requires improvement in' something is no grade; 'required im
       "Sefton was judged to require improvement in 2015.\n")));
   CHECK(dated_judgement.size() == 1);
 }
+
+TEST_CASE("grades: wrapped labels of pipe tables and dot leaders, OCR 'rn' in aspects, 'RI'", "[tagger][grades]") {
+  const auto table = grades_of(tagger().tag(dated({2022, 6, 8}), inline_text(
+      "Ofsted inspection of Tower Hamlets children's services\n\n"
+      "| Judgement                                          | Grade        |\n"
+      "|----------------------------------------------------|--------------|\n"
+      "| The experiences and progress of children in       |              |\n"
+      "| care and care leavers                              | Good         |\n"
+      "| The impact of leaders on social work practice     |              |\n"
+      "| with children and farnilies                        | Outstanding  |\n")));
+  CHECK_THAT(table, VectorContains(std::string("good | the experiences and progress of children in care and care leavers")));
+  CHECK_THAT(table, VectorContains(std::string(
+      "outstanding | the impact of leaders on social work practice with children and families")));
+  CHECK(table.size() == 2);
+
+  const auto dots = grades_of(tagger().tag(dated({2010, 3, 4}), inline_text(
+      "Inspection of safeguarding and looked after children services: Wakefield\n\n"
+      "The contribution of health agencies to keeping children and\n"
+      "young people safe ........................................ Adequate\n"
+      "Ambition and prioritisation .............................. Good\n")));
+  CHECK_THAT(dots, VectorContains(std::string(
+      "adequate | the contribution of health agencies to keeping children and young people safe")));
+  CHECK_THAT(dots, VectorContains(std::string("good | ambition and prioritisation")));
+
+  const auto abbreviated = grades_of(tagger().tag(dated({2019, 11, 5}), inline_text(
+      "Ofsted moved us from RI to Good this year. The ri in the word is no grade.\n")));
+  CHECK(abbreviated.size() == 2);
+}
+
+TEST_CASE("grades: shares of many councils or cases, and the scale's own names, are no grades", "[tagger][grades]") {
+  const auto entities = tagger().tag(dated({2013, 7, 10}), inline_text(
+      "Ofsted has judged one in four councils' children's services inadequate. In our audit, 58% of cases were "
+      "rated good by auditors. Under the new framework, 'requires improvement' replaces 'adequate'.\n"));
+  CHECK(grades_of(entities).empty());
+}
