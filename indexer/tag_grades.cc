@@ -54,7 +54,7 @@ const Words kPronouns = {"it", "they", "them", "this", "these", "those", "that",
                          "children's", "council"};
 // Clause openers before a subject aspect: "found that X are inadequate".
 const Words kClauseOpeners = {"that", "and", "but", "while", "whereas", "although", "however", "also", "where",
-                              "when", "since"};
+                              "when", "since", "having"};
 // Words of grades: a cue before one of them belongs to that grade.
 const Words kGradeWords = {"outstanding", "good", "adequate", "inadequate", "improvement", "excellently", "well",
                            "adequately", "poorly", "satisfactory"};
@@ -233,8 +233,10 @@ class GradeFinder {
       source = "rule: quoted grade";
       aspect = clause_aspect(first);
       if (aspect.empty()) aspect = subject_aspect(first - 1, grade).aspect;
+      if (aspect.empty()) aspect = receiver_aspect(first - 1);
     } else if (after < tokens_.size() && kAfterCues.contains(tokens_[after].lower)) {
       source = "rule: grade before rating";
+      aspect = receiver_aspect(first);
     } else if (!followed_by_noun(after)) {
       if (const auto cue = cue_aspect(first); cue.found) {
         source = "rule: judgement cue";
@@ -605,6 +607,18 @@ class GradeFinder {
     if (begin >= end) return {};
     if (end - begin == 1 && kPronouns.contains(tokens_[begin].lower)) return {};
     if (end - begin == 2 && tokens_[begin].lower == "children's" && tokens_[end - 1].lower == "services") return {};
+    // "The previous rating", "the service has improved from inadequate": no graded thing named.
+    static const Words kNotAspects = {"previous", "latest", "last", "current", "new", "rating", "ratings",
+                                      "judgement", "judgment", "grade", "outcome", "result", "ofsted", "inspection",
+                                      "the", "its", "their", "our", "overall", "this", "that"};
+    static const Words kOtherGrades = {"outstanding", "good", "adequate", "inadequate", "adequately", "poorly",
+                                       "excellently", "satisfactory"};
+    bool named = false;
+    for (size_t i = begin; i < end; ++i) {
+      if (tokens_[i].word && kOtherGrades.contains(tokens_[i].lower)) return {};
+      named = named || (tokens_[i].word && !kNotAspects.contains(tokens_[i].lower));
+    }
+    if (!named) return {};
     return repaired_aspect(lower_words(draft_.span(begin, end)));
   }
 
@@ -707,18 +721,56 @@ class GradeFinder {
     return {true, aspect};
   }
 
+  // "The fostering service received an 'outstanding' rating", "the home
+  // kept its good grade": what received the grade, before the verb.
+  std::string receiver_aspect(size_t first) const {
+    static const Words kReceiveVerbs = {"received", "receives", "receive", "achieved", "achieves", "achieve",
+                                        "retained", "retains", "retain", "kept", "keeps", "keep", "earned",
+                                        "earns", "gained", "gains", "got", "secured", "awarded", "given", "holds",
+                                        "held"};
+    static const Words kDeterminers = {"a", "an", "the", "its", "their", "his", "her", "our", "same"};
+    size_t at = first;
+    while (at > 0 && (tokens_[at - 1].is_quote() || kDeterminers.contains(tokens_[at - 1].lower))) --at;
+    if (at == 0 || !kReceiveVerbs.contains(tokens_[at - 1].lower)) return {};
+    size_t verb = at - 1;
+    while (verb > 0 && (tokens_[verb - 1].lower == "was" || tokens_[verb - 1].lower == "were" ||
+                        tokens_[verb - 1].lower == "has" || tokens_[verb - 1].lower == "have" ||
+                        tokens_[verb - 1].lower == "been" || tokens_[verb - 1].lower == "had"))
+      --verb;
+    const size_t begin = clause_start(verb);
+    return begin < verb ? aspect_text(begin, verb) : std::string{};
+  }
+
   size_t clause_start(size_t verb) const {
     const size_t begin = sentence_begin(verb);
     size_t at = verb;
     while (at > begin && verb - at < 30) {
       const Token& token = tokens_[at - 1];
-      if (kClauseOpeners.contains(token.lower) && !(token.lower == "and" && at >= 2 && tokens_[at - 2].word)) break;
+      // "... rating and the adoption agency was": "and" before a determiner starts a new subject.
+      const bool and_new_subject = token.lower == "and" && at < verb &&
+                                   (tokens_[at].lower == "the" || kPossessives.contains(tokens_[at].lower));
+      if (kClauseOpeners.contains(token.lower) && (!(token.lower == "and" && at >= 2 && tokens_[at - 2].word) || and_new_subject))
+        break;
       if (token.lower == "that" || token.is(":")) break;
       --at;
     }
     // "and" after a comma opens a clause; "management and governance" does not.
     while (at < verb && (!tokens_[at].word || kClauseOpeners.contains(tokens_[at].lower))) ++at;
-    return at;
+    return after_opening_phrase(at, verb);
+  }
+
+  // "Following the inadequate judgement in 2015, the council", "At the
+  // previous inspection in 2009 services": an opening phrase of time before
+  // the subject; where it ends (after its comma or its year), else `begin`.
+  size_t after_opening_phrase(size_t begin, size_t verb) const {
+    static const Words kOpeners = {"following", "after", "since", "in", "at", "during", "before", "despite", "until",
+                                   "by", "when", "as", "on", "from", "under"};
+    if (begin >= verb || !kOpeners.contains(tokens_[begin].lower)) return begin;
+    size_t cut = begin;
+    for (size_t i = begin; i < verb; ++i)
+      if (tokens_[i].is(",") || is_year(tokens_[i])) cut = i + 1;
+    while (cut < verb && !tokens_[cut].word) ++cut;
+    return cut > begin && cut < verb ? cut : begin;
   }
 
   // For a quoted grade: "the overall judgement of 'good'" has none; "you

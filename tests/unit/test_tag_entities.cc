@@ -775,3 +775,21 @@ TEST_CASE("grades: shares of many councils or cases, and the scale's own names, 
       "rated good by auditors. Under the new framework, 'requires improvement' replaces 'adequate'.\n"));
   CHECK(grades_of(entities).empty());
 }
+
+TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
+      "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
+      "and the adoption agency was graded as requires improvement. At the previous inspection in 2015 leaders "
+      "were judged inadequate, having previously been judged adequate in 2012.\n")));
+  for (const char* grade : {"outstanding | fostering service", "requires improvement | adoption agency",
+                            "inadequate | leaders"})
+    CHECK_THAT(grades, VectorContains(std::string(grade)));
+  // No aspect is read from the participle clause: "adequate" has none.
+  CHECK_THAT(grades, VectorContains(std::string("adequate | ")));
+}
+
+TEST_CASE("grades: a rating named only as 'the previous rating' has no aspect", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2021, 4, 12}), inline_text(
+      "Ofsted's letter is attached. The previous rating was \"requires improvement to be good\".\n")));
+  CHECK(grades == std::vector<std::string>{"requires improvement | "});
+}
