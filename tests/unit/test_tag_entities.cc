@@ -793,3 +793,13 @@ TEST_CASE("grades: a rating named only as 'the previous rating' has no aspect", 
       "Ofsted's letter is attached. The previous rating was \"requires improvement to be good\".\n")));
   CHECK(grades == std::vector<std::string>{"requires improvement | "});
 }
+
+TEST_CASE("ministers: junior ministers of the departments children's services letters copy in", "[tagger][ministers]") {
+  const auto entities = tagger().tag(dated({2013, 11, 20}), inline_text(
+      "I have written to Norman Lamb and to the Minister for Crime Prevention about the Oxford cases.\n"));
+  for (const char* name : {"Norman Lamb", "Norman Baker"}) {
+    const Entity* minister = find(entities, EntityKind::person, name);
+    REQUIRE(minister);
+    CHECK(minister->minister);
+  }
+}
