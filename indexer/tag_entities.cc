@@ -285,9 +285,24 @@ class PeopleMerger {
       const size_t held_for = held.office.find(" for ");
       if (held_for == std::string::npos || held.office.starts_with("Secretary of State") || !held.held_on(date_))
         continue;
-      if (office_begins_with(held.office.substr(held_for + 5), brief)) holders.push_back(&held);
+      if (brief_begins_with(held.office.substr(held_for + 5), brief)) holders.push_back(&held);
     }
     return holders;
+  }
+
+  // Whether a brief begins with another, word for word, commas and "and"
+  // aside: "Children, Families and Wellbeing" begins "Children and Families",
+  // "Children, Young People and Families" begins "Children and Young People".
+  static bool brief_begins_with(const std::string& brief, const std::string& form) {
+    auto words = [](const std::string& text) {
+      std::vector<std::string> out;
+      for (const auto& token : tagging::tokenize(text))
+        if (token.word && token.lower != "and") out.push_back(token.lower);
+      return out;
+    };
+    const auto held = words(brief);
+    const auto wanted = words(form);
+    return !wanted.empty() && wanted.size() <= held.size() && std::equal(wanted.begin(), wanted.end(), held.begin());
   }
 
   // "the Minister of State for Children": whoever held it on the date.

@@ -803,3 +803,11 @@ TEST_CASE("ministers: junior ministers of the departments children's services le
     CHECK(minister->minister);
   }
 }
+
+TEST_CASE("ministers: a brief named in short, commas and 'and' aside; Timpson's 'Vulnerable Children and Families'", "[tagger][ministers]") {
+  const auto coutinho = tagger().tag(dated({2023, 2, 9}), inline_text("The Minister for Children and Families visited Croydon.\n"));
+  CHECK(find(coutinho, EntityKind::person, "Claire Coutinho"));
+  const auto timpson = tagger().tag(dated({2017, 2, 9}), inline_text(
+      "The Minister for Vulnerable Children and Families visited Lambeth.\n"));
+  CHECK(find(timpson, EntityKind::person, "Edward Timpson"));
+}
