@@ -81,6 +81,7 @@ const std::vector<std::vector<std::string>> kFrameworkAspects = {
     {"leadership", "management", "and", "governance"},
     {"impact", "of", "leaders", "on", "social", "work", "practice", "with", "children", "and", "families"},
     {"impact", "of", "leaders"},
+    {"impact", "of", "leaders", "on", "social", "work", "practice"},
     {"experiences", "and", "progress", "of", "children", "who", "need", "help", "and", "protection"},
     {"experiences", "and", "progress", "of", "children", "in", "care", "and", "care", "leavers"},
     {"experiences", "and", "progress", "of", "children", "in", "care"},
@@ -151,6 +152,49 @@ std::string repaired_aspect(const std::string& aspect) {
     start = end + 1;
   }
   return out;
+}
+
+// "the impact of leaders on social work practice with", a label cut where a
+// table wrapped it: the framework aspect it begins, in full (the longest
+// where the aspects it begins extend one another). An aspect that is one
+// already, or begins unrelated ones, is kept as it is.
+// Whether word list `longer` begins with `start`.
+bool begins(const std::vector<std::string>& longer, const std::vector<std::string>& start) {
+  return longer.size() >= start.size() && std::equal(start.begin(), start.end(), longer.begin());
+}
+
+std::string completed_aspect(const std::string& aspect) {
+  std::vector<std::string> words;
+  for (const auto& token : tokenize(aspect))
+    if (token.word) words.push_back(token.lower);
+  const bool article = !words.empty() && words.front() == "the";
+  if (article) words.erase(words.begin());
+  if (words.size() < 4) return aspect;
+  const std::vector<std::string>* only = nullptr;
+  for (const auto& known : kFrameworkAspects) {
+    if (known == words) return aspect;
+    if (!begins(known, words) || known.size() == words.size()) continue;
+    if (!only || begins(known, *only)) only = &known;
+    else if (!begins(*only, known)) return aspect;
+  }
+  if (!only) return aspect;
+  std::string full = article ? "the" : "";
+  for (const auto& word : *only) full += (full.empty() ? "" : " ") + word;
+  return full;
+}
+
+// "fostering service, inspected", "Barnet Safeguarding Children Board
+// (BSCB)": what trails the name of the graded thing.
+std::string without_trailer(std::string aspect) {
+  if (aspect.ends_with(")")) {
+    const size_t open = aspect.rfind(" (");
+    if (open != std::string::npos && aspect.find(' ', open + 2) == std::string::npos) aspect.resize(open);
+  }
+  const size_t comma = aspect.rfind(", ");
+  if (comma != std::string::npos && aspect.find(' ', comma + 2) == std::string::npos &&
+      (aspect.ends_with("ed") || aspect.ends_with("ing")))
+    aspect.resize(comma);
+  return aspect;
 }
 
 bool sentence_end(const Token& token) {
@@ -619,7 +663,7 @@ class GradeFinder {
       named = named || (tokens_[i].word && !kNotAspects.contains(tokens_[i].lower));
     }
     if (!named) return {};
-    return repaired_aspect(lower_words(draft_.span(begin, end)));
+    return completed_aspect(without_trailer(repaired_aspect(lower_words(draft_.span(begin, end)))));
   }
 
   // "judged [X to be] inadequate": the nearest cue before the grade within
@@ -1073,7 +1117,7 @@ class GradeFinder {
     std::string lower = lower_words(label);
     if (const size_t including = lower.find(", including"); including != std::string::npos) lower.resize(including);
     while (!lower.empty() && (lower.back() == ' ' || lower.back() == ':' || lower.back() == '|')) lower.pop_back();
-    return repaired_aspect(lower);
+    return completed_aspect(without_trailer(repaired_aspect(lower)));
   }
 
   std::string evidence(size_t first, size_t after) const {

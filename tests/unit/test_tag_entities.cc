@@ -811,3 +811,18 @@ TEST_CASE("ministers: a brief named in short, commas and 'and' aside; Timpson's 
       "The Minister for Vulnerable Children and Families visited Lambeth.\n"));
   CHECK(find(timpson, EntityKind::person, "Edward Timpson"));
 }
+
+TEST_CASE("grade aspects: a label cut by a table's wrap is the framework aspect it begins; trailers dropped", "[tagger][grades]") {
+  const auto grid = grades_of(tagger().tag(dated({2023, 10, 2}), inline_text(
+      "Ofsted inspection of Sefton children's services\n\n"
+      "+------------------------------------------------+-------------+\n"
+      "| The impact of leaders on social work practice with | Good |\n"
+      "| children and families |  |\n"
+      "+------------------------------------------------+-------------+\n")));
+  CHECK_THAT(grid, VectorContains(std::string(
+      "good | the impact of leaders on social work practice with children and families")));
+  const auto trailers = grades_of(tagger().tag(dated({2014, 3, 3}), inline_text(
+      "Ofsted reported on Slough in February. The Slough Safeguarding Children Board (SSCB) was judged "
+      "inadequate.\n")));
+  CHECK_THAT(trailers, VectorContains(std::string("inadequate | slough safeguarding children board")));
+}
