@@ -259,7 +259,7 @@ class GradeFinder {
     if (grade == "requires improvement" && improvement_in_something(last) && !cue_aspect(first).found) return;
     std::string aspect;
     std::string source;
-    if (const auto label = label_before(first); !label.empty() && line_ends(after)) {
+    if (const auto label = label_before(first); !label.empty() && (line_ends(after) || item_ends(first, after))) {
       source = "rule: graded line";
       aspect = clean_label(label);
       // "## Overall effectiveness\n\nJudgement: Inadequate": the heading names what was judged.
@@ -940,6 +940,17 @@ class GradeFinder {
     return after >= tokens_.size() || tokens_[after].gap == Gap::line || tokens_[after].gap == Gap::paragraph;
   }
 
+  // "Being healthy - good; staying safe - adequate": the grade ends an item
+  // of a list on a line, parted by ';', whose label is a framework aspect.
+  bool item_ends(size_t first, size_t after) const {
+    if (after >= tokens_.size() || !tokens_[after].is(";")) return false;
+    size_t begin = first;
+    while (begin > 0 && first - begin < 12 && !tokens_[begin - 1].is(";") && tokens_[begin].gap != Gap::line &&
+           tokens_[begin].gap != Gap::paragraph)
+      --begin;
+    return framework_aspect_end(begin) > begin;
+  }
+
   // The label before a grade on its line, when set off by ':', '|', a tab or
   // a run of spaces; "" otherwise.
   // "Overall effectiveness\nInadequate" (the grade alone on the line under a
@@ -998,6 +1009,7 @@ class GradeFinder {
             begin == end) &&
            end - begin < 24) {
       if (begin < end && tokens_[begin - 1].is("|")) break;
+      if (begin < end && tokens_[begin - 1].is(";")) return draft_.span(begin, end);  // an item of a list on a line
       --begin;
       if (tokens_[begin].gap == Gap::line || tokens_[begin].gap == Gap::paragraph) break;
     }

@@ -826,3 +826,12 @@ TEST_CASE("grade aspects: a label cut by a table's wrap is the framework aspect 
       "inadequate.\n")));
   CHECK_THAT(trailers, VectorContains(std::string("inadequate | slough safeguarding children board")));
 }
+
+TEST_CASE("grades: 'label - grade' items of a list on one line, parted by semicolons", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2007, 12, 12}), inline_text(
+      "The 2007 assessment of Rotherham's services gave: being healthy - good; staying safe - adequate; "
+      "enjoying and achieving - good.\n")));
+  for (const char* grade : {"good | being healthy", "adequate | staying safe", "good | enjoying and achieving"})
+    CHECK_THAT(grades, VectorContains(std::string(grade)));
+  CHECK(grades.size() == 3);
+}
