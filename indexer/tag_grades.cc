@@ -945,8 +945,8 @@ class GradeFinder {
   bool item_ends(size_t first, size_t after) const {
     if (after >= tokens_.size() || !tokens_[after].is(";")) return false;
     size_t begin = first;
-    while (begin > 0 && first - begin < 12 && !tokens_[begin - 1].is(";") && tokens_[begin].gap != Gap::line &&
-           tokens_[begin].gap != Gap::paragraph)
+    while (begin > 0 && first - begin < 12 && !tokens_[begin - 1].is(";") && !tokens_[begin - 1].is(":") &&
+           tokens_[begin].gap != Gap::line && tokens_[begin].gap != Gap::paragraph)
       --begin;
     return framework_aspect_end(begin) > begin;
   }
@@ -1009,7 +1009,9 @@ class GradeFinder {
             begin == end) &&
            end - begin < 24) {
       if (begin < end && tokens_[begin - 1].is("|")) break;
-      if (begin < end && tokens_[begin - 1].is(";")) return draft_.span(begin, end);  // an item of a list on a line
+      // An item of a list on a line: "... gave: being healthy - good; staying safe - adequate".
+      if (begin < end && (tokens_[begin - 1].is(";") || (tokens_[begin - 1].is(":") && spaced_dash)))
+        return draft_.span(begin, end);
       --begin;
       if (tokens_[begin].gap == Gap::line || tokens_[begin].gap == Gap::paragraph) break;
     }
