@@ -1115,11 +1115,20 @@ std::optional<Party> labelled_author(const Lines& lines, bool report) {
   return std::nullopt;
 }
 
-// "From the Office of Councillor Jane Ellis" over "Leader of the Council" in
-// a letterhead: the sender, when the signature names nobody.
+// "From the Office of Councillor Jane Ellis" over "Leader of the Council",
+// or "From the Parliamentary Under Secretary of State for Children and
+// Families" over "Tim Loughton MP", in a letterhead: the sender, when the
+// signature names nobody.
 std::optional<Party> office_of_letterhead(const Lines& lines, size_t until) {
   for (size_t i = 0; i < until && i < lines.size(); ++i) {
     std::string_view text = lines[i].text;
+    if (starts_with_ci(text, "from the ") && !starts_with_ci(text, "from the office of ") &&
+        parsing::is_role_line(text.substr(9)) && i + 1 < lines.size() && parsing::is_name_line(lines[i + 1].text)) {
+      const auto parts = parsing::split_name_line(lines[i + 1].text);
+      Party party{parts.name, parts.title, std::string(strip_trailing_punctuation(text.substr(9))), "", ""};
+      party.organisation = parsing::organisation_in(party.role);
+      return party;
+    }
     size_t prefix = 0;
     for (std::string_view label : {"from the office of ", "office of "})
       if (starts_with_ci(text, label)) prefix = label.size();
