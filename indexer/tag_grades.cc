@@ -253,6 +253,7 @@ class GradeFinder {
     // A quoted grade is reported even in a sentence of hopes ("should reflect
     // Ofsted's judgement of 'performs poorly'").
     if (quoted ? first > 1 && kCountWords.contains(tokens_[first - 2].lower) : counted_or_hoped(first)) return;
+    if (!quoted && conditional(first)) return;
     if (grade == "outstanding" && still_to_do(first)) return;
     if (in_key_line(first)) return;
     if (quoted && names_the_scale(first)) return;
@@ -607,6 +608,23 @@ class GradeFinder {
     return false;
   }
 
+  // "If services were judged inadequate", "Where services are judged
+  // inadequate, the Secretary of State may intervene", "Any council judged
+  // inadequate": a condition or a rule, not a judgement given.
+  bool conditional(size_t first) const {
+    static const Words kOpenSentence = {"if", "where", "wherever", "whenever", "unless", "should", "any", "every"};
+    static const Words kOpenClause = {"if", "unless", "whenever"};
+    const size_t begin = sentence_begin(first);
+    size_t opener = begin;
+    while (opener < first && !tokens_[opener].word) ++opener;
+    if (opener < first && kOpenSentence.contains(tokens_[opener].lower)) return true;
+    for (size_t i = first; i-- > begin;) {
+      if (!tokens_[i].is(",")) continue;
+      return i + 1 < first && kOpenClause.contains(tokens_[i + 1].lower);
+    }
+    return false;
+  }
+
   bool sentence_is_past(size_t first) const {
     const size_t end = sentence_finish(first);
     for (size_t i = sentence_begin(first); i < end; ++i)
@@ -679,6 +697,11 @@ class GradeFinder {
         return {true, {}};
       if (kGradeWords.contains(token.lower) && !only_between) return {};  // another grade's cue
       if (kCueWords.contains(token.lower) && (only_between || token.lower != "effectiveness")) {
+        // "Funding remains inadequate": "remains" judges only a graded thing.
+        if (only_between && (token.lower == "remains" || token.lower == "remain")) {
+          const auto subject = subject_aspect(first, "");
+          return subject.found ? subject : AspectFound{};
+        }
         if (only_between) return {true, {}};
         auto object = object_aspect(at + 1, first);
         // "The review of the Kirklees Safeguarding Children Board found it to be inadequate".

@@ -835,3 +835,15 @@ TEST_CASE("grades: 'label - grade' items of a list on one line, parted by semico
     CHECK_THAT(grades, VectorContains(std::string(grade)));
   CHECK(grades.size() == 3);
 }
+
+TEST_CASE("grades: conditions, rules and what merely remains poor are no grades", "[tagger][grades]") {
+  const auto none = grades_of(tagger().tag(dated({2016, 4, 4}), inline_text(
+      "Thank you for the Ofsted inspection report. Funding remains inadequate. Where services are judged "
+      "inadequate, the Secretary of State may intervene. If services were judged inadequate, we would act. Any "
+      "council judged inadequate receives an improvement notice. The staff did outstanding work.\n")));
+  CHECK(none.empty());
+  // A graded thing that remains inadequate is one.
+  const auto real = grades_of(tagger().tag(dated({2016, 4, 4}), inline_text(
+      "Following the Ofsted inspection, services for children in need remain inadequate.\n")));
+  CHECK(real.size() == 1);
+}
