@@ -614,7 +614,9 @@ class GradeFinder {
   bool conditional(size_t first) const {
     static const Words kOpenSentence = {"if", "where", "wherever", "whenever", "unless", "should", "any", "every"};
     static const Words kOpenClause = {"if", "unless", "whenever"};
-    const size_t begin = sentence_begin(first);
+    size_t begin = sentence_begin(first);
+    // A paragraph's first word stands just before where its sentence is taken to begin.
+    if (begin > 0 && tokens_[begin - 1].gap == Gap::paragraph && tokens_[begin - 1].word) --begin;
     size_t opener = begin;
     while (opener < first && !tokens_[opener].word) ++opener;
     if (opener < first && kOpenSentence.contains(tokens_[opener].lower)) return true;
@@ -696,7 +698,9 @@ class GradeFinder {
           only_between)
         return {true, {}};
       if (kGradeWords.contains(token.lower) && !only_between) return {};  // another grade's cue
-      if (kCueWords.contains(token.lower) && (only_between || token.lower != "effectiveness")) {
+      // "considered to be good", "evaluated as outstanding": cues only in a sentence about inspection.
+      const bool weak_cue = (token.lower == "considered" || token.lower == "evaluated") && sentence_about_assessment(first);
+      if ((kCueWords.contains(token.lower) || weak_cue) && (only_between || token.lower != "effectiveness")) {
         // "Funding remains inadequate": "remains" judges only a graded thing.
         if (only_between && (token.lower == "remains" || token.lower == "remain")) {
           const auto subject = subject_aspect(first, "");
@@ -758,7 +762,7 @@ class GradeFinder {
     while (verb > 0 && first - verb < 7 && tokens_[verb - 1].word) {
       const std::string& word = tokens_[verb - 1].lower;
       if (kCopulas.contains(word)) copula = true;
-      else if (kCueWords.contains(word)) judged = true;
+      else if (kCueWords.contains(word) || word == "considered" || word == "evaluated") judged = true;
       else if (!kBetweenWords.contains(word)) break;
       --verb;
     }
@@ -832,7 +836,10 @@ class GradeFinder {
   size_t after_opening_phrase(size_t begin, size_t verb) const {
     static const Words kOpeners = {"following", "after", "since", "in", "at", "during", "before", "despite", "until",
                                    "by", "when", "as", "on", "from", "under"};
-    if (begin >= verb || !kOpeners.contains(tokens_[begin].lower)) return begin;
+    // The paragraph's first word stands just before where its sentence is taken to begin.
+    const bool opens = kOpeners.contains(tokens_[begin].lower) ||
+                       (begin > 0 && tokens_[begin - 1].gap == Gap::paragraph && kOpeners.contains(tokens_[begin - 1].lower));
+    if (begin >= verb || !opens) return begin;
     size_t cut = begin;
     for (size_t i = begin; i < verb; ++i)
       if (tokens_[i].is(",") || is_year(tokens_[i])) cut = i + 1;

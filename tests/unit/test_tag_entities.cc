@@ -847,3 +847,14 @@ TEST_CASE("grades: conditions, rules and what merely remains poor are no grades"
       "Following the Ofsted inspection, services for children in need remain inadequate.\n")));
   CHECK(real.size() == 1);
 }
+
+TEST_CASE("grades: 'considered to be' and 'evaluated as' in a sentence about inspection; a paragraph's opening words", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2015, 11, 11}), inline_text(
+      "Dear Councillor Ali,\n\n"
+      "Following the Ofsted inspection, the council's services for children looked after were considered to be good.\n\n"
+      "If services were judged inadequate, we would act. Ofsted's inspection found the adoption service was "
+      "evaluated as outstanding.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | services for children looked after")));
+  CHECK_THAT(grades, VectorContains(std::string("outstanding | adoption service")));
+  CHECK(grades.size() == 2);
+}
