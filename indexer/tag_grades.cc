@@ -822,7 +822,10 @@ class GradeFinder {
                                    (tokens_[at].lower == "the" || kPossessives.contains(tokens_[at].lower));
       if (kClauseOpeners.contains(token.lower) && (!(token.lower == "and" && at >= 2 && tokens_[at - 2].word) || and_new_subject))
         break;
-      if (token.lower == "that" || token.is(":")) break;
+      // "Ofsted found [that] the service was": a reporting verb ends the clause before.
+      static const Words kReporting = {"found", "finds", "concluded", "reported", "noted", "said", "says",
+                                       "confirmed", "showed", "shows", "stated"};
+      if (token.lower == "that" || token.is(":") || (at < verb && kReporting.contains(token.lower))) break;
       --at;
     }
     // "and" after a comma opens a clause; "management and governance" does not.
