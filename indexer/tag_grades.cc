@@ -28,7 +28,8 @@ const Words kBetweenWords = {"to", "be", "as", "being", "been", "was", "were", "
 const Words kCopulas = {"is", "are", "was", "were", "remains", "remain", "been"};
 // After a grade, these keep it a judgement; any other word makes it an
 // adjective of that word ("good progress").
-const Words kAfterWords = {"and", "or", "with", "for", "in", "at", "but", "overall", "across", "by", "on", "as",
+const Words kAfterWords = {"too", "now", "already", "previously", "itself", "themselves",
+                           "and", "or", "with", "for", "in", "at", "but", "overall", "across", "by", "on", "as",
                            "since", "following", "under", "because", "from", "when", "which", "rating", "judgement",
                            "judgment", "grade", "last", "this", "is", "was", "are", "were", "has", "had", "to", "after",
                            "before", "until", "while", "whereas", "again", "then", "once", "both", "throughout"};
@@ -385,7 +386,10 @@ class GradeFinder {
           ++i;
           continue;
         }
-        if (tokens_[i].stem != words[matched] && tokens_[i].lower != words[matched]) break;
+        // OCR's "rn" for "m": "leadership, rnanagernent and governance".
+        if (tokens_[i].stem != words[matched] && tokens_[i].lower != words[matched] &&
+            (tokens_[i].lower.find("rn") == std::string::npos || m_for_rn(tokens_[i].lower) != words[matched]))
+          break;
         ++matched;
         ++i;
       }
@@ -743,7 +747,13 @@ class GradeFinder {
     else if (end == begin + 1 && (tokens_[begin].lower == "them" || tokens_[begin].lower == "it")) return {true, {}};
     // "Ofsted judged the council's services inadequate": a short object naming a graded thing.
     else if (end - begin > 12 || !names_graded_thing(draft_.span(begin, end)) || has_clause(begin, end)) return {};
-    return {true, aspect_text(begin, end)};
+    std::string aspect = aspect_text(begin, end);
+    // "found its children's services to be inadequate": the whole service, as in subject_aspect.
+    if (aspect.empty() && end - begin <= 4 && std::any_of(tokens_.begin() + static_cast<long>(begin),
+                                                          tokens_.begin() + static_cast<long>(end),
+                                                          [](const Token& token) { return token.lower == "services"; }))
+      aspect = "overall effectiveness";
+    return {true, aspect};
   }
 
   // "found that services ... are": a clause, read by subject_aspect.

@@ -858,3 +858,14 @@ TEST_CASE("grades: 'considered to be' and 'evaluated as' in a sentence about ins
   CHECK_THAT(grades, VectorContains(std::string("outstanding | adoption service")));
   CHECK(grades.size() == 2);
 }
+
+TEST_CASE("grades: 'found it inadequate too', a council's services as the object, OCR 'rn' in a list of aspects", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2018, 9, 3}), inline_text(
+      "Ofsted's inspection found Torbay's children's services to be inadequate. The review of the Torbay "
+      "Safeguarding Children Board found it inadequate too. The judgements for children looked after and "
+      "achieving permanence and for leadership, rnanagernent and governance were also inadequate.\n")));
+  for (const char* grade : {"inadequate | overall effectiveness", "inadequate | torbay safeguarding children board",
+                            "inadequate | children looked after and achieving permanence",
+                            "inadequate | leadership, management and governance"})
+    CHECK_THAT(grades, VectorContains(std::string(grade)));
+}
