@@ -253,7 +253,9 @@ class GradeFinder {
     const size_t after = quoted || bracketed_after_number(first, last) ? last + 1 : last;
     // A quoted grade is reported even in a sentence of hopes ("should reflect
     // Ofsted's judgement of 'performs poorly'").
-    if (quoted ? first > 1 && kCountWords.contains(tokens_[first - 2].lower) : counted_or_hoped(first)) return;
+    // "a judgement of at least 'adequate'" is a target, quoted or not.
+    const bool at_least = first > 2 && tokens_[first - 2].lower == "least" && tokens_[first - 3].lower == "at";
+    if (quoted ? (first > 1 && kCountWords.contains(tokens_[first - 2].lower)) || at_least : counted_or_hoped(first)) return;
     if (!quoted && conditional(first)) return;
     if (grade == "outstanding" && still_to_do(first)) return;
     if (in_key_line(first)) return;
@@ -631,10 +633,14 @@ class GradeFinder {
     return false;
   }
 
+  // The grade's sentence speaks of an earlier inspection: "previously", or a
+  // year before the letter's own (any year, when the letter is undated).
   bool sentence_is_past(size_t first) const {
     const size_t end = sentence_finish(first);
-    for (size_t i = sentence_begin(first); i < end; ++i)
-      if (is_year(tokens_[i]) || kPastWords.contains(tokens_[i].lower)) return true;
+    for (size_t i = sentence_begin(first); i < end; ++i) {
+      if (kPastWords.contains(tokens_[i].lower)) return true;
+      if (is_year(tokens_[i]) && (draft_.year == 0 || std::stoi(std::string(tokens_[i].text)) < draft_.year)) return true;
+    }
     return false;
   }
 
@@ -1016,9 +1022,12 @@ class GradeFinder {
     begin = after_numbering(begin, end);
     while (begin < end && !tokens_[begin].word) ++begin;
     if (begin >= end || !tokens_[begin].capitalised()) return {};
-    // "Children's services in Birmingham are inadequate." is a sentence.
+    // "Children's services in Birmingham are inadequate." and "Subject: Sutton's services judged good" are sentences.
+    static const Words kVerbs = {"judged", "rated", "graded", "assessed", "deemed", "found"};
     for (size_t i = begin; i < end; ++i)
-      if (kCopulas.contains(tokens_[i].lower) || tokens_[i].lower == "be" || tokens_[i].lower == "the") return {};
+      if (kCopulas.contains(tokens_[i].lower) || tokens_[i].lower == "be" || tokens_[i].lower == "the" ||
+          kVerbs.contains(tokens_[i].lower))
+        return {};
     if (first + 1 < tokens_.size() && tokens_[first + 1].is(".")) return {};
     const std::string label = draft_.span(begin, end);
     if (!names_graded_thing(label) && !kApaOutcomes.contains(lower_ascii(label))) return {};

@@ -869,3 +869,14 @@ TEST_CASE("grades: 'found it inadequate too', a council's services as the object
                             "inadequate | leadership, management and governance"})
     CHECK_THAT(grades, VectorContains(std::string(grade)));
 }
+
+TEST_CASE("grades: a year of the letter's own is no earlier inspection; 'at least' a quoted grade is a target", "[tagger][grades]") {
+  const auto current = grades_of(tagger().tag(dated({2019, 7, 2}), inline_text(
+      "Subject: Ofsted: Sutton children's services judged GOOD\nDate: 2 July 2019\n\n"
+      "Overall effectiveness - Good\n")));
+  CHECK(current == std::vector<std::string>{"good | overall effectiveness"});
+  const auto target = grades_of(tagger().tag(dated({2009, 5, 1}), inline_text(
+      "The improvement notice sets a target of a judgement of at least \"adequate\" for staying safe in the "
+      "2009 assessment.\n")));
+  CHECK(target.empty());
+}
