@@ -263,7 +263,10 @@ class GradeFinder {
     if (grade == "requires improvement" && improvement_in_something(last) && !cue_aspect(first).found) return;
     std::string aspect;
     std::string source;
-    if (const auto label = label_before(first); !label.empty() && (line_ends(after) || item_ends(first, after))) {
+    // "protection      Inadequate      Children living in this area": a cell, with another column after it.
+    const bool cell_ends = line_ends(after) || item_ends(first, after) ||
+                           (after < tokens_.size() && tokens_[after].column && tokens_[after].gap == Gap::space);
+    if (const auto label = label_before(first); !label.empty() && cell_ends) {
       source = "rule: graded line";
       aspect = clean_label(label);
       // "## Overall effectiveness\n\nJudgement: Inadequate": the heading names what was judged.
@@ -1074,7 +1077,29 @@ class GradeFinder {
     while (begin < end && !tokens_[begin].word) ++begin;
     begin = after_numbering(begin, end);
     if (begin >= end || end - begin > 28) return {};
-    return cell_above(begin) + draft_.span(begin, end);
+    return cell_above(begin) + left_column_above(begin) + draft_.span(begin, end);
+  }
+
+  // "1. Children who need help and      Information about this area" over
+  // "protection      Inadequate      Children living in this area": a label
+  // going on in lower case from the left column of the line above, when a
+  // second column of text runs beside the table. That column's text and a
+  // space, or "".
+  std::string left_column_above(size_t begin) const {
+    if (begin == 0 || tokens_[begin].gap != Gap::line || !tokens_[begin].word || tokens_[begin].capitalised())
+      return {};
+    size_t start = begin;
+    while (start > 0 && begin - start < 40) {
+      --start;
+      if (tokens_[start].gap == Gap::line || tokens_[start].gap == Gap::paragraph) break;
+    }
+    if (tokens_[start].gap != Gap::line && tokens_[start].gap != Gap::paragraph) return {};
+    size_t column = start + 1;
+    while (column < begin && !tokens_[column].column) ++column;
+    if (column >= begin) return {};
+    const size_t label = after_numbering(start, column);
+    if (label >= column || !tokens_[label].capitalised()) return {};
+    return draft_.span(label, column) + " ";
   }
 
   // "| The impact of leaders on social work practice |   |" over "| with

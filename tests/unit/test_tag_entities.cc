@@ -880,3 +880,14 @@ TEST_CASE("grades: a year of the letter's own is no earlier inspection; 'at leas
       "2009 assessment.\n")));
   CHECK(target.empty());
 }
+
+TEST_CASE("grades: a table with a second column of text beside it, labels wrapped in the left column", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2016, 8, 1}), inline_text(
+      "Children's services in Thurrock require improvement\n\n"
+      "1. Children who need help and          About this local authority area\n"
+      "protection                Requires improvement   Some 41,000 children live in Thurrock,\n"
+      "3. Leadership, management and          of whom a fifth live in poverty. The\n"
+      "governance                Good           council has a new director.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("requires improvement | children who need help and protection")));
+  CHECK_THAT(grades, VectorContains(std::string("good | leadership, management and governance")));
+}
