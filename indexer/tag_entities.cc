@@ -437,6 +437,16 @@ bool extends(const std::string& longer, const std::string& shorter) {
          !std::isalnum(static_cast<unsigned char>(longer[shorter.size()]));
 }
 
+// Whether aspect `longer` is `shorter` with more words before it ("services for looked after children").
+bool ends_with_words(const std::string& longer, const std::string& shorter) {
+  return longer.size() > shorter.size() && longer.ends_with(shorter) && longer[longer.size() - shorter.size() - 1] == ' ';
+}
+
+// A grade read from a table's row, by its label.
+bool is_label(const Entity& grade) {
+  return grade.source == "rule: graded line" || grade.source.starts_with("rule: numbered grade");
+}
+
 // Grades once per grade and aspect. A grade without an aspect that repeats
 // one with an aspect ("The council performs adequately" after the graded
 // line) is that one, unless it speaks of another year's inspection; an
@@ -452,11 +462,13 @@ std::vector<Found> merge_grades(std::vector<Found> grades) {
       if (i == j || drop[j] || a.name != b.name) continue;
       if (a.aspect.empty() && !b.aspect.empty() && !merged[i].past) drop[i] = true;
       // "capacity for improvement (safeguarding)" over "capacity for improvement", but a table's
-      // label ("Overall effectiveness   Inadequate") over the prose that says it at length.
-      const bool a_label = a.source == "rule: graded line";
-      const bool b_label = b.source == "rule: graded line";
-      if (!a.aspect.empty() && extends(b.aspect, a.aspect) && (b_label || !a_label)) drop[i] = true;
-      if (!a.aspect.empty() && extends(b.aspect, a.aspect) && a_label && !b_label) {
+      // label ("Overall effectiveness   Inadequate", "Looked after children   3") over the prose
+      // that says it at length ("Services for looked after children are good").
+      const bool a_label = is_label(a);
+      const bool b_label = is_label(b);
+      const bool b_longer = !a.aspect.empty() && (extends(b.aspect, a.aspect) || (a_label && ends_with_words(b.aspect, a.aspect)));
+      if (b_longer && (b_label || !a_label)) drop[i] = true;
+      if (b_longer && a_label && !b_label) {
         drop[j] = true;
         merged[i].position = std::min(merged[i].position, merged[j].position);
       }

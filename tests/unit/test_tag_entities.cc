@@ -891,3 +891,14 @@ TEST_CASE("grades: a table with a second column of text beside it, labels wrappe
   CHECK_THAT(grades, VectorContains(std::string("requires improvement | children who need help and protection")));
   CHECK_THAT(grades, VectorContains(std::string("good | leadership, management and governance")));
 }
+
+TEST_CASE("grades: prose restating a numbered table's row at length is that row", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2008, 2, 14}), inline_text(
+      "Joint area review of Walsall: grades (4: outstanding; 3: good; 2: adequate; 1: inadequate)\n\n"
+      "Safeguarding                                   2\n"
+      "Looked after children                          3\n\n"
+      "The safeguarding of children in Walsall is adequate. Services for looked after children are good.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("adequate | safeguarding")));
+  CHECK_THAT(grades, VectorContains(std::string("good | looked after children")));
+  CHECK(grades.size() == 2);
+}
