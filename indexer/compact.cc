@@ -36,6 +36,19 @@ Xapian::Database open_source(const fs::path& source) {
   }
 }
 
+// Parts of a collection (--part) merged into one index are no longer any
+// one part: the merged index records none, so it is updated as a whole.
+// Other metadata keeps Xapian's choice (the first source's).
+class MergingCompactor : public Xapian::Compactor {
+ public:
+  std::string resolve_duplicate_metadata(const std::string& key, std::size_t tag_count,
+                                         const std::string tags[]) override {
+    // Xapian passes the key as its table stores it, after an internal prefix.
+    if (key.ends_with(schema::kPartKey)) return {};
+    return Xapian::Compactor::resolve_duplicate_metadata(key, tag_count, tags);
+  }
+};
+
 int compact_flags(const CompactOptions& options, std::size_t sources) {
   // FULLER packs every block full: the smallest, fastest index to read,
   // at the cost of slower updates, which a read-optimised copy never gets.
@@ -59,7 +72,8 @@ CompactSummary compact_index(const fs::path& source, const fs::path& output, con
   const fs::path partial = output.string() + ".compacting";
   fs::remove_all(partial, error);
   try {
-    db.compact(partial.string(), compact_flags(options, sources));
+    MergingCompactor compactor;
+    db.compact(partial.string(), compact_flags(options, sources), 0, compactor);
   } catch (const Xapian::Error& e) {
     fs::remove_all(partial, error);
     throw std::runtime_error("cannot compact " + source.string() + " into " + output.string() + ": " +

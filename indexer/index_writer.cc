@@ -38,19 +38,39 @@ std::unordered_map<std::string, std::string> load_known(const Xapian::Database& 
   return known;
 }
 
+// A part of a collection holds only that part's files, and a whole index
+// all of them: updating one as the other would mix the two. A new (empty)
+// index is stamped with the part it is made as.
+void check_part(Xapian::WritableDatabase& db, const std::string& path, const std::string& part) {
+  const std::string key(schema::kPartKey);
+  const std::string recorded = db.get_metadata(key);
+  if (recorded == part) return;
+  if (recorded.empty() && db.get_doccount() == 0) {
+    db.set_metadata(key, part);
+    return;
+  }
+  if (recorded.empty())
+    throw IndexOpenError("index " + path + " holds a whole collection, not part " + part +
+                         ": give the part a path of its own");
+  if (part.empty())
+    throw IndexOpenError("index " + path + " was made as part " + recorded +
+                         " of a collection: update it with --part " + recorded);
+  throw IndexOpenError("index " + path + " was made as part " + recorded + ", not part " + part +
+                       ": give part " + part + " a path of its own");
+}
+
 }  // namespace
 
-IndexWriter::IndexWriter(const std::filesystem::path& path, std::size_t batch_size)
+IndexWriter::IndexWriter(const std::filesystem::path& path, std::size_t batch_size, const std::string& part)
     : path_(path.string()), db_(open_writable(path_)), batch_size_(batch_size == 0 ? 1 : batch_size) {
   try {
     schema::check_version(db_, path_);
   } catch (const std::runtime_error& e) {
     throw IndexOpenError(e.what());
   }
-  if (db_.get_metadata(std::string(schema::kVersionKey)).empty()) {
-    schema::stamp_version(db_);
-    db_.commit();
-  }
+  if (db_.get_metadata(std::string(schema::kVersionKey)).empty()) schema::stamp_version(db_);
+  check_part(db_, path_, part);
+  db_.commit();  // nothing to commit when the index was already stamped
   known_ = load_known(db_);
 }
 

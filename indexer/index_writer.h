@@ -28,7 +28,10 @@ class IndexOpenError : public std::runtime_error {
 class IndexWriter {
  public:
   // Creates the index when it does not exist. Throws IndexOpenError.
-  IndexWriter(const std::filesystem::path& path, std::size_t batch_size);
+  // part: "K/N" when this database is part K of a collection split N ways
+  // (recorded in a new index; an existing one must have been made as the
+  // same part), empty for any other index (which must not be a part).
+  IndexWriter(const std::filesystem::path& path, std::size_t batch_size, const std::string& part = {});
   ~IndexWriter();  // commits what is pending
   IndexWriter(const IndexWriter&) = delete;
   IndexWriter& operator=(const IndexWriter&) = delete;

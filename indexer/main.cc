@@ -237,7 +237,9 @@ int run_index(const IndexCommandOptions& options, const Tagger& tagger, const Re
   for (const Unlisted& problem : files.problems) std::cerr << "skipped " << problem.path << ": " << problem.reason << "\n";
   if (part) keep_part(files, *part);
 
-  ShardedWriter writer(db, {.shards = options.shards, .batch_size = options.batch});
+  ShardedWriter writer(db, {.shards = options.shards,
+                            .batch_size = options.batch,
+                            .part = part ? std::to_string(part->index) + "/" + std::to_string(part->count) : ""});
 
   std::signal(SIGINT, request_stop);
   std::signal(SIGTERM, request_stop);

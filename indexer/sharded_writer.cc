@@ -93,7 +93,8 @@ std::size_t existing_shard_count(const fs::path& path) {
 // applying that shard's changes in the order they were queued.
 class ShardedWriter::Shard {
  public:
-  Shard(const fs::path& path, std::size_t batch_size, bool threaded) : writer_(path, batch_size) {
+  Shard(const fs::path& path, std::size_t batch_size, const std::string& part, bool threaded)
+      : writer_(path, batch_size, part) {
     if (threaded) thread_ = std::thread([this] { run(); });
   }
   ~Shard() {
@@ -211,7 +212,7 @@ ShardedWriter::ShardedWriter(const fs::path& path, const ShardOptions& options) 
   const std::size_t batch = std::max<std::size_t>(1, (options.batch_size + folders.size() - 1) / folders.size());
   const bool threaded = folders.size() > 1;
   for (const fs::path& folder : folders) {
-    shards_.push_back(std::make_unique<Shard>(folder, batch, threaded));
+    shards_.push_back(std::make_unique<Shard>(folder, batch, options.part, threaded));
     for (const auto& [id, hash] : shards_.back()->writer().known_hashes()) known_.emplace(id, hash);
   }
 }

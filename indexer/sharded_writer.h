@@ -31,6 +31,8 @@ struct ShardOptions {
   // must match an existing index's count: IndexOpenError if not.
   std::size_t shards = 0;
   std::size_t batch_size = 2000;  // changed documents per commit, over all shards
+  // "K/N" for a plain database made as part K of N (--part); see IndexWriter.
+  std::string part = {};
 };
 
 // How many shards an existing index has: 1 for a plain database, the

@@ -39,6 +39,9 @@ namespace letterbox::schema {
 // the searcher and indexer refuse an index of another version.
 inline constexpr int kVersion = 2;  // 2: facet group slots 12 and 13, H sample terms
 inline constexpr std::string_view kVersionKey = "letterbox:schema";
+// "K/N" in a database made by `letterbox-index --part K/N` (shard K of a
+// collection split N ways, made alone); absent in any other index.
+inline constexpr std::string_view kPartKey = "letterbox:part";
 
 inline constexpr std::string_view kIdPrefix = "Q";
 inline constexpr std::string_view kTypePrefix = "K";

@@ -114,3 +114,41 @@ TEST_CASE("letterbox-index --part refuses what it cannot do, with exit 2", "[e2e
   CHECK(into_sharded.exit_code == 2);
   CHECK_THAT(into_sharded.err, Catch::Contains("is sharded"));
 }
+
+TEST_CASE("a part is updated only as the same part, and parts merged by --compact are a whole index",
+          "[e2e][shards][parts]") {
+  const Layouts layouts;
+  const std::string letters = layouts.letters.string();
+  const std::string part1 = layouts.parts[1].string();
+  CHECK(Xapian::Database(part1).get_metadata("letterbox:part") == "1/3");
+
+  const auto same = run_index({"--db", part1, "--part", "1/3", "--quiet", letters});
+  CHECK(same.exit_code == 0);  // nothing changed: a re-run of the part
+  const auto other = run_index({"--db", part1, "--part", "2/3", letters});
+  CHECK(other.exit_code == 2);
+  CHECK_THAT(other.err, Catch::Contains(part1) && Catch::Contains("part 1/3, not part 2/3"));
+  const auto whole = run_index({"--db", part1, letters});
+  CHECK(whole.exit_code == 2);
+  CHECK_THAT(whole.err, Catch::Contains("update it with --part 1/3"));
+
+  const fs::path plain = layouts.dir.path() / "whole.db";
+  REQUIRE(run_index({"--db", plain.string(), "--quiet", letters}).exit_code == 0);
+  const auto part_of_whole = run_index({"--db", plain.string(), "--part", "0/3", letters});
+  CHECK(part_of_whole.exit_code == 2);
+  CHECK_THAT(part_of_whole.err, Catch::Contains("holds a whole collection"));
+  CHECK(read_checked_index(part1).size() == read_checked_index(layouts.sharded / "shard-01").size());
+
+  // The parts listed in a stub and compacted: one index of everything.
+  const fs::path stub = layouts.dir.path() / "parts.stub";
+  std::ofstream stub_file(stub);
+  for (const fs::path& part : layouts.parts) stub_file << "auto " << part.string() << "\n";
+  stub_file.close();
+  const fs::path merged = layouts.dir.path() / "merged.db";
+  const auto compacted = run_index({"--db", stub.string(), "--compact", merged.string()});
+  INFO(compacted.err);
+  REQUIRE(compacted.exit_code == 0);
+  CHECK(Xapian::Database(merged.string()).get_metadata("letterbox:part").empty());
+  const auto update = run_index({"--db", merged.string(), "--quiet", letters});
+  CHECK(update.exit_code == 0);
+  CHECK(read_checked_index(merged).size() == read_checked_index(plain).size());
+}
