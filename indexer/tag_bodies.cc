@@ -328,6 +328,20 @@ bool other_than_holder(const std::vector<Token>& tokens, size_t at) {
   return at > 0 && tokens[at - 1].word && kQualifiers.contains(tokens[at - 1].lower);
 }
 
+// An office written beside a person's name ("Tim Loughton, Minister for
+// Children and Families", "the Minister for Children, Tim Loughton,"): it
+// says what that person is, not that its holder on the date is meant.
+bool in_apposition(const Draft& draft, size_t first, size_t last) {
+  const auto& tokens = draft.tokens;
+  size_t before = first;
+  if (before > 0 && tokens[before - 1].lower == "the") --before;
+  const bool name_before = before >= 2 && tokens[before - 1].is(",") && draft.person_token[before - 2] &&
+                           tokens[before - 1].gap != Gap::paragraph;
+  const bool name_after = last + 1 < tokens.size() && tokens[last].is(",") && draft.person_token[last + 1] &&
+                          tokens[last + 1].gap != Gap::paragraph;
+  return name_before || name_after;
+}
+
 void find_offices(const Lexicon& lexicon, Draft& draft) {
   for (size_t i = 0; i < draft.tokens.size(); ++i) {
     if (other_than_holder(draft.tokens, i)) {
@@ -349,7 +363,9 @@ void find_offices(const Lexicon& lexicon, Draft& draft) {
       if (const size_t end = bracketed_brief_office(lexicon, draft, i); end > i) i = end - 1;
       continue;
     }
-    draft.offices.push_back({match->targets.front()->index, draft.span(i, match->last), draft.tokens[i].begin});
+    // "Tim Loughton, Minister for Children and Families": the office is the named person's.
+    if (!in_apposition(draft, i, match->last))
+      draft.offices.push_back({match->targets.front()->index, draft.span(i, match->last), draft.tokens[i].begin});
     i = match->last - 1;
   }
 }

@@ -902,3 +902,11 @@ TEST_CASE("grades: prose restating a numbered table's row at length is that row"
   CHECK_THAT(grades, VectorContains(std::string("good | looked after children")));
   CHECK(grades.size() == 2);
 }
+
+TEST_CASE("ministers: an office written beside a name is that person's, not its holder's on the date", "[tagger][ministers]") {
+  const auto entities = tagger().tag(dated({2011, 5, 3}), inline_text(
+      "Tim Loughton, Minister for Children and Families, visited Leeds. The Minister for Schools, Nick Gibb, "
+      "also came.\n"));
+  CHECK(entities.ministers().size() == 2);
+  CHECK_FALSE(find(entities, EntityKind::person, "Sarah Teather"));
+}
