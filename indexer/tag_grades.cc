@@ -184,9 +184,25 @@ std::string completed_aspect(const std::string& aspect) {
   return full;
 }
 
+// "the review of the Kent Safeguarding Children Board", "judgements for
+// children in care": the graded thing, without the words for its grading.
+std::string without_grading_words(std::string aspect) {
+  for (std::string_view lead : {"the review of ", "review of ", "the inspection of ", "inspection of ",
+                                "the judgements for ", "judgements for ", "the judgement for ", "judgement for ",
+                                "the judgement on ", "judgement on "}) {
+    if (aspect.size() > lead.size() + 3 && aspect.starts_with(lead)) {
+      aspect.erase(0, lead.size());
+      if (aspect.starts_with("the ")) aspect.erase(0, 4);
+      break;
+    }
+  }
+  return aspect;
+}
+
 // "fostering service, inspected", "Barnet Safeguarding Children Board
 // (BSCB)": what trails the name of the graded thing.
 std::string without_trailer(std::string aspect) {
+  aspect = without_grading_words(std::move(aspect));
   if (aspect.ends_with(")")) {
     const size_t open = aspect.rfind(" (");
     if (open != std::string::npos && aspect.find(' ', open + 2) == std::string::npos) aspect.resize(open);
@@ -832,7 +848,9 @@ class GradeFinder {
   }
 
   size_t clause_start(size_t verb) const {
-    const size_t begin = sentence_begin(verb);
+    size_t begin = sentence_begin(verb);
+    // A paragraph's first word stands just before where its sentence is taken to begin.
+    if (begin > 0 && tokens_[begin - 1].gap == Gap::paragraph && tokens_[begin - 1].word) --begin;
     size_t at = verb;
     while (at > begin && verb - at < 30) {
       const Token& token = tokens_[at - 1];
@@ -1051,8 +1069,10 @@ class GradeFinder {
       if (tokens_[grade_start - 1].lower == "grade") --grade_start;
     }
     const Token& previous = tokens_[grade_start - 1];
-    // "* Overall effectiveness - Good": a dash between spaces sets off a label.
-    const bool spaced_dash = is_dash(previous) && previous.gap == Gap::space && tokens_[grade_start].gap == Gap::space;
+    // "* Overall effectiveness - Good": a dash between spaces sets off a label,
+    // also when the grade is put on the next line ("... permanence -\nRequires improvement").
+    const bool spaced_dash = is_dash(previous) && previous.gap == Gap::space &&
+                             (tokens_[grade_start].gap == Gap::space || tokens_[grade_start].gap == Gap::line);
     const bool separated = previous.is(":") || previous.is("|") || spaced_dash || wide_gap(grade_start);
     if (!separated) return {};
     size_t end = previous.word ? grade_start : grade_start - 1;

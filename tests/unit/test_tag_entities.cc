@@ -910,3 +910,14 @@ TEST_CASE("ministers: an office written beside a name is that person's, not its 
   CHECK(entities.ministers().size() == 2);
   CHECK_FALSE(find(entities, EntityKind::person, "Sarah Teather"));
 }
+
+TEST_CASE("grades: a paragraph's first word in the subject; a dash ending the label's line; 'the review of' dropped", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2007, 11, 30}), inline_text(
+      "Annual performance assessment of Hull's services\n\n"
+      "Staying safe is good. The council's partners are engaged.\n\n"
+      "Children looked after and achieving permanence -\nRequires improvement\n\n"
+      "The review of the Hull Safeguarding Children Board -\nGood\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | staying safe")));
+  CHECK_THAT(grades, VectorContains(std::string("requires improvement | children looked after and achieving permanence")));
+  CHECK_THAT(grades, VectorContains(std::string("good | hull safeguarding children board")));
+}
