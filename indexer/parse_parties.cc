@@ -50,8 +50,9 @@ const WordSet kNotNameWords{
     "ref",      "reference", "division", "team",    "unit",    "directorate", "group",
     "special",  "health",   "education", "families", "state",  "independent", "parliamentary"};
 
-const WordSet kSuffixHonorifics{"mp", "obe", "cbe", "mbe", "dbe", "kbe", "cb", "qc", "kc",
-                              "jp", "mep", "msp", "phd", "frs", "dl", "ma", "bsc", "hmi"};
+const WordSet kSuffixHonorifics{"mp", "obe", "cbe", "mbe", "dbe", "kbe", "cb", "qc", "kc", "jp", "mep", "msp",
+                                "phd", "frs", "dl", "ma", "bsc", "hmi", "frsa", "bem", "mba", "msc", "llb", "fcipd",
+                                "frcp", "frcpch", "frcpsych", "cqsw", "dsw", "dcl", "fba", "cvo", "lvo"};
 
 struct Honorific {
   size_t words = 0;   // how many words it takes
@@ -72,7 +73,10 @@ std::optional<Honorific> honorific_at(const Words& words, size_t i) {
   if ((key == "rt" || key == "right") && (next == "hon" || next == "honourable")) {
     return Honorific{2, "Rt Hon"};
   }
-  if (key == "the" && (next == "rt" || next == "right")) return Honorific{1, ""};
+  // "The Rt Hon ...", "The Lord Laming", "The Baroness Tyler", "The Reverend ...".
+  if (key == "the" && (next == "rt" || next == "right" || next == "lord" || next == "baroness" || next == "lady" ||
+                       next == "hon" || next == "rev" || next == "revd" || next == "reverend"))
+    return Honorific{1, ""};
   if (key == "councillor" || key == "cllr" || key == "clr") return Honorific{1, "Councillor"};
   // An elected mayor is addressed by office: "Mayor Rahul Begum".
   if (key == "mayor" && i + 1 < words.size() && !words[i + 1].empty() &&
@@ -297,9 +301,10 @@ NameLine split_name_line(std::string_view line) {
     return name_words > 0 && at + 1 < words.size() && is_name_particle(words[at]) &&
            (is_name_word(words[at + 1]) || is_name_particle(words[at + 1]));
   };
+  // Up to four words of a name, not counting particles ("Mary Anne de la Cruz").
   while (i < words.size() && name_words < 4 && continues_name(i)) {
     append_word(name, without_trailing(words[i], ",;:"));
-    ++name_words;
+    if (!is_name_particle(without_trailing(words[i], ",;:"))) ++name_words;
     bool ends_name = words[i].back() == ',' || words[i].back() == ';' || words[i].back() == ':';
     ++i;
     if (ends_name) break;
