@@ -12,6 +12,7 @@
 #include <cctype>
 #include <map>
 #include <optional>
+#include <span>
 #include <string>
 
 #include "indexer/letter_text.h"
@@ -1094,23 +1095,28 @@ std::string describe(const Letter& letter) {
   return title;
 }
 
-// "Report prepared by:", "Report author:", "Author:" and the person after it.
+// "Report prepared by:", "Report author:", "Author:", "Presented by:" and
+// the person after it; "Report of:" and "From:" only when no author is named
+// ("Report of: Strategic Director" names a post, not a person).
 std::optional<Party> labelled_author(const Lines& lines, bool report) {
-  static constexpr std::array<std::string_view, 6> kReportLabels{"report prepared by", "prepared by", "report author",
-                                                                "author",             "written by",  "report of"};
-  for (size_t i = 0; i < lines.size() && i < (report ? 60 : 20); ++i) {
-    if (!is_short(lines[i])) continue;
-    const std::string_view text = lines[i].text;
-    const size_t colon = text.find(':');
-    if (colon == std::string_view::npos || colon > 24) continue;
-    const auto label = lower(trim(text.substr(0, colon)));
-    const bool labelled = label == "from" ||
-                          (report && std::find(kReportLabels.begin(), kReportLabels.end(), label) != kReportLabels.end());
-    if (!labelled) continue;
-    Party author = parsing::parse_list_person(trim(text.substr(colon + 1)));
-    if (author.name.empty()) continue;
-    if (author.organisation.empty()) author.organisation = parsing::organisation_in(author.role);
-    return author;
+  static constexpr std::array<std::string_view, 9> kAuthorLabels{
+      "report prepared by", "prepared by", "report author", "author",      "written by",
+      "presented by",       "report by",   "submitted by",  "lead author"};
+  static constexpr std::array<std::string_view, 2> kWeakLabels{"report of", "from"};
+  for (const auto& labels : {std::span<const std::string_view>(kAuthorLabels), std::span<const std::string_view>(kWeakLabels)}) {
+    for (size_t i = 0; i < lines.size() && i < (report ? 60 : 20); ++i) {
+      if (!is_short(lines[i])) continue;
+      const std::string_view text = lines[i].text;
+      const size_t colon = text.find(':');
+      if (colon == std::string_view::npos || colon > 24) continue;
+      const auto label = lower(trim(text.substr(0, colon)));
+      const bool labelled = std::find(labels.begin(), labels.end(), label) != labels.end() && (report || label == "from");
+      if (!labelled) continue;
+      Party author = parsing::parse_list_person(trim(text.substr(colon + 1)));
+      if (author.name.empty() || (count_words(author.name, 2) < 2 && author.title.empty())) continue;
+      if (author.organisation.empty()) author.organisation = parsing::organisation_in(author.role);
+      return author;
+    }
   }
   return std::nullopt;
 }
