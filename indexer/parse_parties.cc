@@ -376,6 +376,8 @@ std::string organisation_in(std::string_view role) {
     size_t at = 0;
     while ((at = find_ci(role, connector, at)) != std::string_view::npos) {
       at += connector.size();
+      // "Minister of State for School Standards": "State" is the office's, not a body's.
+      if (starts_with_ci(role.substr(at), "state ")) continue;
       if (auto body = body_tail(role.substr(at))) return *body;
     }
   }

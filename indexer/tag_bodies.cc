@@ -366,6 +366,8 @@ void find_offices(const Lexicon& lexicon, Draft& draft) {
     // "Tim Loughton, Minister for Children and Families": the office is the named person's.
     if (!in_apposition(draft, i, match->last))
       draft.offices.push_back({match->targets.front()->index, draft.span(i, match->last), draft.tokens[i].begin});
+    // "Minister of State for School Standards" holds no body "State for School".
+    draft.claim_body(i, match->last);
     i = match->last - 1;
   }
 }

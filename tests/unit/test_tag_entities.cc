@@ -921,3 +921,12 @@ TEST_CASE("grades: a paragraph's first word in the subject; a dash ending the la
   CHECK_THAT(grades, VectorContains(std::string("requires improvement | children looked after and achieving permanence")));
   CHECK_THAT(grades, VectorContains(std::string("good | hull safeguarding children board")));
 }
+
+TEST_CASE("bodies: a minister's office holds no body ('Minister of State for School Standards')", "[tagger][bodies]") {
+  Letter letter = dated({2016, 11, 22});
+  letter.recipients.push_back(party("Nick Gibb", "Minister of State for School Standards", ""));
+  const auto entities = tagger().tag(letter, inline_text(
+      "I have written to the Minister of State for Schools and to the Secretary of State for Children, Schools "
+      "and Families about the academy.\n"));
+  for (const auto& body : names(entities, EntityKind::body)) CHECK(body.find("State") == std::string::npos);
+}
