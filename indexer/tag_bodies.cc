@@ -10,12 +10,14 @@ namespace letterbox::tagging {
 
 namespace {
 
-// Last words that make a capitalised name a body.
+// Last words that make a capitalised name a body. Not "division" or
+// "directorate": a department's divisions ("Local Authority Performance and
+// Intervention Division") are where its officials work, named in their
+// roles, not bodies of their own.
 const std::unordered_set<std::string> kBodySuffixes = {
     "council", "board", "authority", "trust", "panel", "partnership", "commission", "agency", "service",
     "services", "department", "inspectorate", "academy", "school", "schools", "committee", "forum", "group",
-    "unit", "division", "directorate", "college", "foundation", "network", "alliance", "federation", "police",
-    "constabulary", "team"};
+    "unit", "college", "foundation", "network", "alliance", "federation", "police", "constabulary", "team"};
 
 // Suffixes that also end descriptions ("Children's Services", "the
 // Department"): these need a word that is not generic before them.

@@ -930,3 +930,9 @@ TEST_CASE("bodies: a minister's office holds no body ('Minister of State for Sch
       "and Families about the academy.\n"));
   for (const auto& body : names(entities, EntityKind::body)) CHECK(body.find("State") == std::string::npos);
 }
+
+TEST_CASE("bodies: a department's division is no body of its own", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2014, 1, 20}), inline_text(
+      "The Ministerial and Public Communications Division of the Department for Education has replied.\n"));
+  CHECK(names(entities, EntityKind::body) == std::vector<std::string>{"Department for Education"});
+}
