@@ -171,13 +171,9 @@ Party email_party(std::string_view text) {
   }
   auto parts = parsing::split_name_line(name);
   Party party;
-  // "GOWM Children's Services Team": a shared mailbox names a body, not a person.
-  if (organisation.empty() && !parsing::is_name_line(name) && is_team_mailbox(name)) {
-    party.organisation = name;
-    party.address = address;
-    return party;
-  }
-  if (is_group_mailbox(name)) {
+  // "Children's Services Leadership Team", "All Members": a shared mailbox
+  // names a group of people or a unit, not a person and not a body.
+  if ((organisation.empty() && !parsing::is_name_line(name) && is_team_mailbox(name)) || is_group_mailbox(name)) {
     party.role = name;
     party.address = address;
     party.organisation = organisation;
