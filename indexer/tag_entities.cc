@@ -214,18 +214,18 @@ class PeopleMerger {
   }
 
   // The department "the Secretary of State" belongs to: that of a minister
-  // who is a party to the letter, else of the ministers it names, else the
-  // education department (the corpus is its letters). A Home Office minister
-  // copied in does not make "the Secretary of State" the Home Secretary, nor
-  // does the Prime Minister, nor a former education minister named in passing
-  // who is now at another department ("Vicky Ford, now Minister for Africa").
+  // who is a party to the letter, else of the ministers it names at the
+  // education or local government departments, else the education
+  // department (the corpus is its letters). A former education minister
+  // named in passing who is now at another department ("Vicky Ford, now
+  // Minister for Africa") does not count.
   std::vector<std::string> letter_departments() const {
     auto departments = named_departments([](const Found& person, const Office&) {
       return person.entity.source.starts_with("letter:");
     });
     if (departments.empty())
       departments = named_departments([this](const Found& person, const Office& office) {
-        return office.department != "Home Office" && office.department != "Prime Minister's Office" &&
+        return is_children_services_department(office.department) &&
                (is_education_department(office.department) || !held_education_office(person.reference));
       });
     if (departments.empty())
@@ -234,6 +234,15 @@ class PeopleMerger {
             is_education_department(office.department))
           departments.push_back(office.department);
     return departments;
+  }
+
+  // The departments whose Secretary of State a children's services letter
+  // means by "the Secretary of State": education's and, in an intervention,
+  // local government's. A Home Office, Health, Treasury or Cabinet Office
+  // minister named in passing does not make it theirs.
+  static bool is_children_services_department(const std::string& department) {
+    return is_education_department(department) || department.find("Communities") != std::string::npos ||
+           department.find("Local Government") != std::string::npos;
   }
 
   static bool is_education_department(const std::string& department) {

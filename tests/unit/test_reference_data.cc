@@ -68,7 +68,9 @@ TEST_CASE("a shorter form of an office names the offices it begins", "[reference
   CHECK(holder("Minister of State for Children", {2016, 2, 3}) == "Edward Timpson");
   CHECK(holder("minister of state for children", {2007, 1, 1}) == "Beverley Hughes");
   CHECK(holder("Parliamentary Under-Secretary of State for Children and Families", {2011, 1, 1}) == "Tim Loughton");
-  CHECK(holder("Secretary of State for Health", {2011, 1, 1}).empty());
+  CHECK(holder("Secretary of State for Health", {2011, 1, 1}) == "Andrew Lansley");
+  CHECK(holder("Secretary of State for Health", {2019, 1, 1}) == "Matt Hancock");  // "... and Social Care"
+  CHECK(holder("Secretary of State for Scotland", {2011, 1, 1}).empty());
   CHECK_FALSE(office_begins_with("Minister of State for Schools", "Minister of State for School"));
 }
 

@@ -936,3 +936,14 @@ TEST_CASE("bodies: a department's division is no body of its own", "[tagger][bod
       "The Ministerial and Public Communications Division of the Department for Education has replied.\n"));
   CHECK(names(entities, EntityKind::body) == std::vector<std::string>{"Department for Education"});
 }
+
+TEST_CASE("ministers: a Health Secretary named in passing is a minister and leaves 'the Secretary of State' education's", "[tagger][ministers]") {
+  const auto entities = tagger().tag(dated({2014, 6, 2}), inline_text(
+      "Jeremy Hunt has written about child and adolescent mental health services, and the Secretary of State "
+      "has asked for a joint plan.\n"));
+  for (const char* name : {"Jeremy Hunt", "Michael Gove"}) {
+    const Entity* minister = find(entities, EntityKind::person, name);
+    REQUIRE(minister);
+    CHECK(minister->minister);
+  }
+}
