@@ -4,6 +4,7 @@
 #include <algorithm>
 #include <unordered_set>
 
+#include "indexer/letter_text.h"
 #include "indexer/tag_draft.h"
 
 namespace letterbox::tagging {
@@ -40,7 +41,9 @@ const std::unordered_set<std::string> kLeadingWords = {
     "the", "a", "an", "this", "that", "these", "those", "our", "your", "their", "its", "his", "her", "each", "every",
     "any", "all", "some", "new", "former", "dear", "in", "at", "to", "from", "with", "by", "on", "for", "through",
     "as", "whilst", "while", "when", "if", "since", "following", "both", "thank", "we", "i", "it", "overall",
-    "and", "of", "also", "under", "my", "whole", "entire", "relevant", "re", "cc"};
+    "and", "of", "also", "under", "my", "whole", "entire", "relevant", "re", "cc",
+    // "Members of the Hull Area Child Protection Committee", "Minutes of the Board", "Portfolio Holder for".
+    "members", "minutes", "notes", "meeting", "holder"};
 
 // Words that end a phrase of their own: "Improvement Notice and Improvement
 // Board" is two things.
@@ -159,10 +162,26 @@ size_t nhs_body_after_region_end(const ReferenceData& data, const std::vector<To
   return last;
 }
 
-void add_local_nhs_body(Draft& draft, size_t first, size_t end) {
+// A body's name as found by rule, OCR's slips put right: digits in words
+// ("Clinica1"), and "rn" for "m" where that gives a word of the reference
+// bodies' names ("Cornrnissioning").
+std::string repaired_body_name(const Lexicon& lexicon, const std::string& name) {
+  const std::string digits_repaired = ocr_repaired_text(name);
+  std::string out;
+  for (const auto word : parsing::split_words(digits_repaired)) {
+    std::string fixed(word);
+    if (fixed.find("rn") != std::string::npos && !lexicon.is_body_word(lower_ascii(fixed)) &&
+        lexicon.is_body_word(lower_ascii(m_for_rn(fixed))))
+      fixed = m_for_rn(fixed);
+    out += (out.empty() ? "" : " ") + fixed;
+  }
+  return out;
+}
+
+void add_local_nhs_body(const Lexicon& lexicon, Draft& draft, size_t first, size_t end) {
   Found found;
   found.entity.kind = EntityKind::body;
-  found.entity.name = draft.span(first, end);
+  found.entity.name = repaired_body_name(lexicon, draft.span(first, end));
   found.entity.source = "rule: NHS and a place";
   found.entity.evidence = found.entity.name;
   found.key = name_key(found.entity.name);
@@ -227,7 +246,7 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
   found.entity.kind = EntityKind::body;
   std::string name = draft.span(first, suffix + 1);
   if (tokens[suffix].stem != tokens[suffix].lower) name.resize(name.size() - (name.ends_with("'s") ? 2 : 4));
-  found.entity.name = title_case(ocr_repaired_text(name));
+  found.entity.name = title_case(repaired_body_name(lexicon, name));
   found.entity.source = "rule: body suffix";
   found.entity.evidence = draft.span(first, suffix + 1);
   found.key = name_key(tokens, first, suffix + 1);
@@ -384,7 +403,7 @@ void find_bodies(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     if (const size_t end = std::max(local_nhs_body_end(lexicon, tokens, i, match->last),
                                     nhs_body_after_region_end(data, tokens, index, match->last));
         end > match->last) {
-      add_local_nhs_body(draft, i, end);
+      add_local_nhs_body(lexicon, draft, i, end);
       i = end - 1;
       continue;
     }

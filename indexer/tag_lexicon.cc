@@ -151,6 +151,7 @@ Lexicon::Lexicon(const ReferenceData& data)
     std::vector<std::string> names{body.name};
     names.insert(names.end(), body.aliases.begin(), body.aliases.end());
     for (const auto& name : names) {
+      for (const auto& key : phrase_keys(name)) body_words_.insert(key);
       Target target{What::body, static_cast<int>(i), {}, name.find(' ') == std::string::npos};
       if (is_acronym(name))
         for (const Token& token : tokenize(name)) target.exact_words.emplace_back(token.text);

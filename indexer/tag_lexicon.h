@@ -56,6 +56,8 @@ class Lexicon {
   bool is_not_name(const std::string& lower) const { return not_names_.contains(lower); }
   bool is_place_word(const std::string& lower) const { return place_words_.contains(lower); }
   bool is_street_word(const std::string& lower) const { return street_words_.contains(lower); }
+  // A word of a reference body's name or alias, lower case ("commissioning").
+  bool is_body_word(const std::string& lower) const { return body_words_.contains(lower); }
 
  private:
   struct Node {
@@ -70,7 +72,8 @@ class Lexicon {
   std::vector<PlaceEntry> places_;
   std::unordered_map<std::string, int> person_names_;
   std::unordered_map<std::string, std::vector<int>> person_surnames_;
-  std::unordered_set<std::string> given_names_, honorifics_, role_words_, not_names_, place_words_, street_words_;
+  std::unordered_set<std::string> given_names_, honorifics_, role_words_, not_names_, place_words_, street_words_,
+      body_words_;
 };
 
 }  // namespace letterbox::tagging

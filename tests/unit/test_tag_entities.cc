@@ -947,3 +947,13 @@ TEST_CASE("ministers: a Health Secretary named in passing is a minister and leav
     CHECK(minister->minister);
   }
 }
+
+TEST_CASE("bodies: OCR's 'rn' and digit slips in names found by rule; 'Members of the' and 'Portfolio Holder for' are no part of a body", "[tagger][bodies][ocr]") {
+  const auto entities = tagger().tag(dated({2018, 3, 1}), inline_text(
+      "We met NHS Wakefield Clinica1 Cornrnissioning Group. Members of the Leeds Area Child Protection Committee "
+      "and the Portfolio Holder for Social Services attended.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("NHS Wakefield Clinical Commissioning Group")));
+  CHECK_THAT(bodies, VectorContains(std::string("Leeds Area Child Protection Committee")));
+  for (const auto& body : bodies) CHECK(body.find("Holder") == std::string::npos);
+}
