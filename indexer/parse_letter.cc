@@ -704,6 +704,15 @@ bool starts_with_person(const Block& block) {
   return !parts.title.empty() && !parts.name.empty() && parsing::contains_postcode(first);
 }
 
+// "Parliamentary Under-Secretary of State for Children and Families" over
+// "Department for Education" and an address: a letter to a minister's office.
+bool starts_with_office(const Block& block) {
+  const auto first = block.lines.front();
+  const bool ministerial = starts_with_ci(first, "minister ") || starts_with_ci(first, "the minister ") ||
+                           starts_with_ci(first, "parliamentary under") || starts_with_ci(first, "secretary of state");
+  return ministerial && parsing::is_role_line(first) && !parsing::is_name_line(first) && block.lines.size() >= 3;
+}
+
 bool looks_like_address_block(const Block& block) {
   for (auto line : block.lines) {
     if (parsing::contains_postcode(line)) return true;
@@ -773,7 +782,7 @@ HeaderParties read_header(const Lines& lines, size_t from, size_t until) {
     // A name and role on one line only head the letter (a letterhead).
     const bool heading = b == 0 && blocks[b].first == next_non_blank(lines, from, until) &&
                          is_name_and_role_line(blocks[b].lines.front());
-    if (starts_with_person(blocks[b]) || heading) people.push_back(b);
+    if (starts_with_person(blocks[b]) || heading || starts_with_office(blocks[b])) people.push_back(b);
   }
   size_t recipient = kNone;
   size_t letterhead = kNone;
@@ -783,7 +792,11 @@ HeaderParties read_header(const Lines& lines, size_t from, size_t until) {
   } else if (people.size() == 1) {
     (looks_like_address_block(blocks[people[0]]) ? recipient : letterhead) = people[0];
   }
-  if (recipient != kNone) header.recipient = parsing::parse_address_block(blocks[recipient].lines);
+  if (recipient != kNone) {
+    header.recipient = parsing::parse_address_block(blocks[recipient].lines);
+    // "The Minister of State for ...": the office without its article.
+    if (starts_with_ci(header.recipient->role, "the ")) header.recipient->role.erase(0, 4);
+  }
   if (letterhead != kNone) {
     auto& block = blocks[letterhead];
     std::vector<std::string_view> name_only{block.lines.front()};
