@@ -317,7 +317,8 @@ class GradeFinder {
         source = "rule: change of grade";
       } else if (overall_after(after) && graded_thing_before_copula(first)) {
         source = "rule: grade overall";
-      } else if (last - first > 1 && (about_assessment_ || sentence_about_assessment(first))) {
+      } else if (last - first > 1 && (about_assessment_ || sentence_about_assessment(first)) &&
+                 !ungraded_subject(first, last)) {
         source = "rule: grade phrase";
       }
     }
@@ -565,6 +566,19 @@ class GradeFinder {
         return true;  // "one in five", "3 in 10"
     }
     return false;
+  }
+
+  // "the timeliness of visits requires improvement": a plain "requires
+  // improvement" whose subject is neither a graded thing, a body nor a name.
+  bool ungraded_subject(size_t first, size_t last) const {
+    if (last - first != 2 || tokens_[first].lower.find("requir") != 0) return false;
+    const size_t begin = clause_start(first);
+    if (begin >= first) return false;
+    for (size_t i = begin; i < first; ++i) {
+      if (kAspectNouns.contains(tokens_[i].stem) && !kDescriptiveNouns.contains(tokens_[i].stem)) return false;
+      if (draft_.body_token[i] || draft_.person_token[i] || (i > begin && tokens_[i].capitalised())) return false;
+    }
+    return framework_aspect_end(begin) == begin;
   }
 
   // "Staying safe: 2 (performs adequately)": the grade in brackets after its number.

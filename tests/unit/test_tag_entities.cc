@@ -957,3 +957,12 @@ TEST_CASE("bodies: OCR's 'rn' and digit slips in names found by rule; 'Members o
   CHECK_THAT(bodies, VectorContains(std::string("Leeds Area Child Protection Committee")));
   for (const auto& body : bodies) CHECK(body.find("Holder") == std::string::npos);
 }
+
+TEST_CASE("grades: 'requires improvement' of something no framework grades is no grade", "[tagger][grades]") {
+  const auto none = grades_of(tagger().tag(dated({2016, 4, 4}), inline_text(
+      "After the Ofsted inspection, inspectors said that the timeliness of visits requires improvement.\n")));
+  CHECK(none.empty());
+  const auto real = grades_of(tagger().tag(dated({2016, 4, 4}), inline_text(
+      "After the Ofsted inspection, our fostering service requires improvement.\n")));
+  CHECK(real.size() == 1);
+}
