@@ -572,11 +572,16 @@ class GradeFinder {
   // improvement" whose subject is neither a graded thing, a body nor a name.
   bool ungraded_subject(size_t first, size_t last) const {
     if (last - first != 2 || tokens_[first].lower.find("requir") != 0) return false;
+    static const Words kGradedBodies = {"council", "authority", "trust", "agency", "home", "homes", "school",
+                                        "academy", "nursery", "college"};
+    static const Words kDeterminers = {"the", "our", "its", "their", "this", "that", "these", "your"};
     const size_t begin = clause_start(first);
     if (begin >= first) return false;
     for (size_t i = begin; i < first; ++i) {
       if (kAspectNouns.contains(tokens_[i].stem) && !kDescriptiveNouns.contains(tokens_[i].stem)) return false;
-      if (draft_.body_token[i] || draft_.person_token[i] || (i > begin && tokens_[i].capitalised())) return false;
+      if (kGradedBodies.contains(tokens_[i].stem) || draft_.body_token[i] || draft_.person_token[i]) return false;
+      // "Birmingham requires improvement": a name, not a sentence's capital.
+      if (tokens_[i].capitalised() && !kDeterminers.contains(tokens_[i].lower)) return false;
     }
     return framework_aspect_end(begin) == begin;
   }

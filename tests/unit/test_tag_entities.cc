@@ -962,7 +962,8 @@ TEST_CASE("grades: 'requires improvement' of something no framework grades is no
   const auto none = grades_of(tagger().tag(dated({2016, 4, 4}), inline_text(
       "After the Ofsted inspection, inspectors said that the timeliness of visits requires improvement.\n")));
   CHECK(none.empty());
-  const auto real = grades_of(tagger().tag(dated({2016, 4, 4}), inline_text(
-      "After the Ofsted inspection, our fostering service requires improvement.\n")));
-  CHECK(real.size() == 1);
+  for (const char* sentence : {"After the Ofsted inspection, our fostering service requires improvement.\n",
+                               "Following the Ofsted inspection, Birmingham requires improvement.\n",
+                               "The council requires improvement, inspectors said after the Ofsted inspection.\n"})
+    CHECK(grades_of(tagger().tag(dated({2016, 4, 4}), inline_text(sentence))).size() == 1);
 }
