@@ -22,6 +22,14 @@ Xapian::Document document_with_hash(const std::string& hash) {
   return document;
 }
 
+// How often the spelling table of the index at db has seen word (0: never).
+Xapian::termcount spelling_frequency(const fs::path& db, const std::string& word) {
+  Xapian::Database reader(db.string());
+  auto spelling = reader.spellings_begin();
+  spelling.skip_to(word);
+  return spelling != reader.spellings_end() && *spelling == word ? spelling.get_termfreq() : 0;
+}
+
 }  // namespace
 
 TEST_CASE("a new index is created and stamped with the schema version", "[index_writer]") {
@@ -114,12 +122,7 @@ TEST_CASE("identifiers whose files are gone are found for pruning", "[index_writ
 TEST_CASE("spelling frequencies of a batch are summed and committed with it", "[index_writer]") {
   TempFolder dir;
   const fs::path db = dir.path / "db";
-  auto frequency_of = [&](const std::string& word) -> Xapian::termcount {
-    Xapian::Database reader(db.string());
-    auto spelling = reader.spellings_begin();
-    spelling.skip_to(word);
-    return spelling != reader.spellings_end() && *spelling == word ? spelling.get_termfreq() : 0;
-  };
+  auto frequency_of = [&](const std::string& word) { return spelling_frequency(db, word); };
   IndexWriter writer(db, 2);
   writer.replace("/doncaster.txt", document_with_hash("1"), {{"guickly", 1}, {"inspection", 3}});
   CHECK(frequency_of("inspection") == 0);  // not committed yet
@@ -135,12 +138,7 @@ TEST_CASE("spelling frequencies of a batch are summed and committed with it", "[
 TEST_CASE("a replaced or removed version's words leave the spelling table", "[index_writer]") {
   TempFolder dir;
   const fs::path db = dir.path / "db";
-  auto frequency_of = [&](const std::string& word) -> Xapian::termcount {
-    Xapian::Database reader(db.string());
-    auto spelling = reader.spellings_begin();
-    spelling.skip_to(word);
-    return spelling != reader.spellings_end() && *spelling == word ? spelling.get_termfreq() : 0;
-  };
+  auto frequency_of = [&](const std::string& word) { return spelling_frequency(db, word); };
   // A document whose text terms are these words, as build_document makes it.
   auto with_words = [](const std::string& hash, const std::vector<std::string>& words) {
     Xapian::Document document = document_with_hash(hash);
