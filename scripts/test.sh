@@ -7,9 +7,12 @@
 # tests and libFuzzer targets all carry the sanitizers. Any finding stops the
 # program that made it and fails its test. Then each fuzz target runs for
 # 30 seconds on its seed corpus; a crashing input is left in
-# build-asan/fuzz-artifacts/.
+# build-asan/fuzz-artifacts/. The fuzzers start from a fixed random seed, so
+# that a check of the same code explores the same inputs; give another seed
+# to explore further.
 #
 #   --fuzz SECONDS   seconds per fuzz target (default 30; 0 skips fuzzing)
+#   --fuzz-seed N    libFuzzer's random seed (default 1; 0 picks a new one)
 #   --plain          the whole suite on the Release build in build/ (the one
 #                    scripts/demo.sh uses) instead, without sanitizers or
 #                    fuzzing: quicker, for a check while working
@@ -17,13 +20,15 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 fuzz_seconds=30
+fuzz_seed=1
 plain=false
 while (($#)); do
   case "$1" in
     --plain) plain=true ;;
     --fuzz) fuzz_seconds="${2:?--fuzz needs a number of seconds}"; shift ;;
-    -h|--help) sed -n '2,15p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
-    *) echo "usage: $0 [--plain] [--fuzz SECONDS]" >&2; exit 2 ;;
+    --fuzz-seed) fuzz_seed="${2:?--fuzz-seed needs a number}"; shift ;;
+    -h|--help) sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    *) echo "usage: $0 [--plain] [--fuzz SECONDS] [--fuzz-seed N]" >&2; exit 2 ;;
   esac
   shift
 done
@@ -64,7 +69,7 @@ if ((fuzz_seconds > 0)); then
   run_fuzzer() {  # name, extra options..., seed folders...
     local name="$1"; shift
     ASAN_OPTIONS="detect_leaks=1" \
-      "build-asan/tests/fuzz/$name" -max_total_time="$fuzz_seconds" -timeout=20 -rss_limit_mb=4096 \
+      "build-asan/tests/fuzz/$name" -max_total_time="$fuzz_seconds" -seed="$fuzz_seed" -timeout=20 -rss_limit_mb=4096 \
       -print_final_stats=1 -artifact_prefix="build-asan/fuzz-artifacts/$name-" "$@"
   }
   # The first folder collects new inputs; the others are read-only seeds.
