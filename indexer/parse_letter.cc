@@ -824,7 +824,24 @@ bool ends_signature(const Line& line) {
          count_words(line.text, 21) > 20;
 }
 
+// "Interim Director of Children's" over "Services": a role cut short by the
+// line's end, its last word one that cannot end a title.
+bool role_dangles(std::string_view role) {
+  role = trim(role);
+  if (role.ends_with(",") || role.ends_with("&") || role.ends_with("'s") || role.ends_with("s'")) return true;
+  const auto words = parsing::split_words(role);
+  if (words.empty()) return false;
+  const std::string last = lower(words.back());
+  return last == "of" || last == "for" || last == "and" || last == "the" || last == "to";
+}
+
 void read_signature_line(std::string_view text, Party& party) {
+  if (!party.role.empty() && role_dangles(party.role) && count_words(text, 6) <= 5 &&
+      !parsing::is_name_line(text) && !parsing::contains_postcode(text)) {
+    party.role = std::string(trim(party.role)) + " " + std::string(strip_trailing_punctuation(text));
+    party.organisation = parsing::organisation_in(party.role);
+    return;
+  }
   if (parsing::is_role_line(text)) {
     if (party.role.empty()) {
       party.role = strip_trailing_punctuation(text);
@@ -1142,6 +1159,17 @@ std::optional<Party> office_of_letterhead(const Lines& lines, size_t until) {
       const auto parts = parsing::split_name_line(lines[i + 1].text);
       Party party{parts.name, parts.title, std::string(strip_trailing_punctuation(text.substr(9))), "", ""};
       party.organisation = parsing::organisation_in(party.role);
+      return party;
+    }
+    // "From Maria Eagle MP" over "Parliamentary Under Secretary of State ...":
+    // a minister's letterhead naming the minister.
+    if (starts_with_ci(text, "from ") && !starts_with_ci(text, "from the ") && parsing::is_name_line(text.substr(5))) {
+      const auto parts = parsing::split_name_line(text.substr(5));
+      Party party{parts.name, parts.title, "", "", ""};
+      if (i + 1 < lines.size() && parsing::is_role_line(lines[i + 1].text)) {
+        party.role = strip_trailing_punctuation(lines[i + 1].text);
+        party.organisation = parsing::organisation_in(party.role);
+      }
       return party;
     }
     size_t prefix = 0;

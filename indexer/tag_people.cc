@@ -58,7 +58,11 @@ size_t name_end(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t
       ++end;
       continue;
     }
-    if (!is_name_word(lexicon, tokens[end]) && !(words > 0 && is_elided(tokens[end]))) break;
+    // "Ferreira-Hall", "Okafor-Wood": a street word after a hyphen is the
+    // second half of a double-barrelled surname, not an address.
+    const bool barrelled = words > 0 && tokens[end].gap == Gap::hyphen && tokens[end].word &&
+                           tokens[end].capitalised() && lexicon.is_street_word(tokens[end].stem);
+    if (!is_name_word(lexicon, tokens[end]) && !(words > 0 && is_elided(tokens[end])) && !barrelled) break;
     ++end;
     ++words;
   }

@@ -632,3 +632,23 @@ TEST_CASE("Cc lists: a department's name with commas, a body without a body's wo
   CHECK(cc[1].name == "Orla Quinn");
   CHECK(cc[1].organisation == "Warrington Children First");
 }
+
+TEST_CASE("A minister's letterhead 'From <name>' over the office is the sender when nobody signs", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "From Parmjit Dhanda MP\nParliamentary Under Secretary of State for Children, Young People and Families\n\n"
+      "Councillor Ruth Okafor\nLeader\nLuton Borough Council\nTown Hall\nLuton LU1 2BQ\n\n3 October 2006\n\n"
+      "Dear Ruth\n\nThank you for your letter about the review.\n\nYours ever,\n"));
+  CHECK(letter.sender.name == "Parmjit Dhanda");
+  CHECK(letter.sender.role == "Parliamentary Under Secretary of State for Children, Young People and Families");
+  REQUIRE(letter.recipients.size() == 1);
+  CHECK(letter.recipients[0].name == "Ruth Okafor");
+}
+
+TEST_CASE("A signer's role cut short at a line's end runs on to the next line", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "12 May 2022\n\nDear Minister\n\nThank you for your letter.\n\nKind regards,\n\nAyodele Brennan-Walsh\n"
+      "Acting Director of Children's\nServices\nNorth Lincolnshire Council\n"));
+  CHECK(letter.sender.name == "Ayodele Brennan-Walsh");
+  CHECK(letter.sender.role == "Acting Director of Children's Services");
+  CHECK(letter.sender.organisation == "North Lincolnshire Council");
+}

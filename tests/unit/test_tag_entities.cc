@@ -967,3 +967,12 @@ TEST_CASE("grades: 'requires improvement' of something no framework grades is no
                                "The council requires improvement, inspectors said after the Ofsted inspection.\n"})
     CHECK(grades_of(tagger().tag(dated({2016, 4, 4}), inline_text(sentence))).size() == 1);
 }
+
+TEST_CASE("people: a double-barrelled surname whose second half is a street word ('Ferreira-Hall')", "[tagger][people]") {
+  const auto entities = tagger().tag(dated({2012, 6, 1}), inline_text(
+      "I met Councillor Desmond Ferreira-Hall and Mrs Joan Pickering-Wood at the Town Hall.\n"));
+  const auto people = names(entities, EntityKind::person);
+  CHECK_THAT(people, VectorContains(std::string("Desmond Ferreira-Hall")));
+  CHECK_THAT(people, VectorContains(std::string("Joan Pickering-Wood")));
+  CHECK_FALSE(find(entities, EntityKind::person, "Desmond Ferreira"));
+}
