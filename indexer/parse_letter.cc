@@ -707,9 +707,10 @@ bool starts_with_person(const Block& block) {
 // "Parliamentary Under-Secretary of State for Children and Families" over
 // "Department for Education" and an address: a letter to a minister's office.
 bool starts_with_office(const Block& block) {
-  const auto first = block.lines.front();
-  const bool ministerial = starts_with_ci(first, "minister ") || starts_with_ci(first, "the minister ") ||
-                           starts_with_ci(first, "parliamentary under") || starts_with_ci(first, "secretary of state");
+  auto first = block.lines.front();
+  if (starts_with_ci(first, "the ")) first.remove_prefix(4);  // "The Secretary of State for Education"
+  const bool ministerial = starts_with_ci(first, "minister ") || starts_with_ci(first, "parliamentary under") ||
+                           starts_with_ci(first, "secretary of state");
   return ministerial && parsing::is_role_line(first) && !parsing::is_name_line(first) && block.lines.size() >= 3;
 }
 

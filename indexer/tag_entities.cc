@@ -311,7 +311,25 @@ class PeopleMerger {
     };
     const auto held = words(brief);
     const auto wanted = words(form);
-    return !wanted.empty() && wanted.size() <= held.size() && std::equal(wanted.begin(), wanted.end(), held.begin());
+    // "Schools Minister" for "School Standards": a plural names the same brief.
+    auto same = [](const std::string& a, const std::string& b) { return singular(a) == singular(b); };
+    return !wanted.empty() && wanted.size() <= held.size() && std::equal(wanted.begin(), wanted.end(), held.begin(), same);
+  }
+
+  static std::string singular(const std::string& word) {
+    return word.size() > 3 && word.ends_with('s') && !word.ends_with("ss") ? word.substr(0, word.size() - 1) : word;
+  }
+
+  // "The Schools Minister" when a Commons minister and a peer both hold a
+  // schools brief (David Laws and Lord Nash in 2013) is the Commons
+  // minister: the peer is the department's minister in the Lords, called by
+  // title, not by the brief.
+  static std::vector<const Office*> commons_holders(std::vector<const Office*> holders) {
+    auto peer = [](const Office* office) {
+      return office->person.starts_with("Lord ") || office->person.starts_with("Baroness ");
+    };
+    if (!std::all_of(holders.begin(), holders.end(), peer)) std::erase_if(holders, peer);
+    return holders;
   }
 
   // "the Minister of State for Children": whoever held it on the date.
@@ -321,7 +339,7 @@ class PeopleMerger {
                        ? secretary_of_state_holders()
                        : office_holders(data_, lexicon_.offices()[static_cast<size_t>(mention.office)], date_);
     if (holders.empty() && mention.office != tagging::OfficeMention::kSecretaryOfState)
-      holders = brief_holders(lexicon_.offices()[static_cast<size_t>(mention.office)]);
+      holders = commons_holders(brief_holders(lexicon_.offices()[static_cast<size_t>(mention.office)]));
     if (holders.empty()) return;
     for (const Office* holder : holders)
       if (holder->person != holders.front()->person) return;  // two holders: cannot tell which

@@ -652,3 +652,14 @@ TEST_CASE("A signer's role cut short at a line's end runs on to the next line", 
   CHECK(letter.sender.role == "Acting Director of Children's Services");
   CHECK(letter.sender.organisation == "North Lincolnshire Council");
 }
+
+TEST_CASE("A letter to 'The Secretary of State for ...' by office alone has that office as recipient", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "Thurrock Council\nCivic Offices, New Road, Grays RM17 6SL\n\n"
+      "The Secretary of State for Education\nDepartment for Education\nSanctuary Buildings\nLondon SW1P 3BT\n\n"
+      "2 May 2023\n\nDear Secretary of State\n\nThank you.\n\nYours faithfully\n\nMarisol Achterberg\nChief Executive\n"));
+  REQUIRE(letter.recipients.size() == 1);
+  CHECK(letter.recipients[0].name.empty());
+  CHECK(letter.recipients[0].role == "Secretary of State for Education");
+  CHECK(letter.sender.name == "Marisol Achterberg");
+}

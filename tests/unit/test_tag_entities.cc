@@ -976,3 +976,15 @@ TEST_CASE("people: a double-barrelled surname whose second half is a street word
   CHECK_THAT(people, VectorContains(std::string("Joan Pickering-Wood")));
   CHECK_FALSE(find(entities, EntityKind::person, "Desmond Ferreira"));
 }
+
+TEST_CASE("ministers: 'the Schools Minister' is the Commons minister when a peer shares the brief", "[tagger][ministers]") {
+  // December 2013: David Laws (Minister of State for Schools) and Lord Nash
+  // (Parliamentary Under Secretary of State for Schools).
+  const auto schools = tagger().tag(dated({2013, 12, 2}), inline_text("The Schools Minister has asked for a note.\n"));
+  REQUIRE(schools.ministers().size() == 1);
+  CHECK(schools.ministers().front()->name == "David Laws");
+  // March 2016: the Minister of State's brief is School Standards.
+  const auto standards = tagger().tag(dated({2016, 3, 8}), inline_text("The Schools Minister will visit.\n"));
+  REQUIRE(standards.ministers().size() == 1);
+  CHECK(standards.ministers().front()->name == "Nick Gibb");
+}
