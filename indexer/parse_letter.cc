@@ -916,13 +916,24 @@ bool starts_postscript(std::string_view text) {
   return key.starts_with("ps ") || key.starts_with("p.s") || key.starts_with("ps:") || key.starts_with("ps.");
 }
 
+// Whether the next line that is not blank, from `from`, states a role.
+bool role_follows(const Lines& lines, size_t from) {
+  const size_t next = next_non_blank(lines, from, lines.size());
+  return next != kNone && parsing::is_role_line(lines[next].text) && !ends_signature(lines[next]);
+}
+
 Party read_signature(const Lines& all_lines, size_t from, size_t until) {
   Party party;
   bool named = false;
   bool in_postscript = false;
+  size_t blank_run = 0;
   const Lines lines = unpiped(all_lines, from, until);
   for (size_t i = 0; i < lines.size(); ++i) {
     const Line line = without_pp(first_column(lines[i]));
+    // Two blank lines under the signed name end the block: what follows is
+    // another part of the page (a reply slip, an enclosure, a footer).
+    blank_run = line.blank() ? blank_run + 1 : 0;
+    if (named && blank_run >= 2) break;
     // A PS written between the sign-off and the signature: the signer follows it.
     if (line.blank()) in_postscript = false;
     if (!named && party.role.empty() && starts_postscript(line.text)) in_postscript = true;
@@ -931,7 +942,9 @@ Party read_signature(const Lines& all_lines, size_t from, size_t until) {
     if (ends_signature(line)) break;
     // "J. Lund" signing for "Dr Philippa Kershaw-Obi", typed below with her
     // role: the typed name is the sender's.
-    if (named && party.role.empty() && parsing::is_name_line(line.text) && !parsing::is_role_line(line.text)) {
+    // A heading after the signed name ("REPLY SLIP" over a form) has no role under it.
+    if (named && party.role.empty() && parsing::is_name_line(line.text) && !parsing::is_role_line(line.text) &&
+        role_follows(lines, i + 1)) {
       named = false;
       party = Party{};
     }
@@ -1210,6 +1223,11 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
       fill_missing(*office, header.letterhead);
       header.letterhead = *office;
     }
+  // "BEVERLEY HUGHES" signing under a "From the Minister of State ..." letterhead: her office.
+  if (!signature.name.empty() && signature.role.empty())
+    if (auto office = office_of_letterhead(lines, layout.header_end);
+        office && last_word(office->name) == last_word(signature.name))
+      fill_missing(signature, *office);
   letter.sender = merge_sender(header.letterhead, signature);
   bool headed = letter.type == DocType::minutes || letter.type == DocType::report;
   // A heading such as "Notes of the Cornwall Improvement Board" is no sender.

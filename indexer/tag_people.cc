@@ -1,6 +1,7 @@
 // People named in a letter's text: signature blocks, attendee lists,
 // honorifics, "X MP", "Name, Role", known given names and the reference data.
 #include <algorithm>
+#include <cctype>
 #include <unordered_set>
 
 #include "indexer/tag_draft.h"
@@ -190,10 +191,30 @@ class PeopleFinder {
     const bool building = end < tokens_.size() && same_line(tokens_[end]) && lexicon_.is_street_word(tokens_[end].stem);
     if (lexicon_.is_given_name(tokens_[i].stem) && !lexicon_.is_street_word(tokens_[end - 1].stem) && !building)
       return add_with_role(i, end, i, "rule: given name");
+    if (is_barrelled_name(i, end) && !building && !lexicon_.is_place_word(tokens_[i].stem))
+      return add_with_role(i, end, i, "rule: double-barrelled name");
     if (lexicon_.is_place_word(tokens_[i].stem) || end >= tokens_.size()) return i;
     const RoleFound role = role_after(lexicon_, data_, draft_, end);
     if (!role.role.empty() && !tokens_[end].is("(")) add(i, end, i, end, "rule: name and role", role);
     return end - 1;
+  }
+
+  // "Erin Mackenzie-Adebola": a forename and a surname of two capitalised
+  // halves, which places and bodies do not have ("Stockton-on-Tees").
+  bool is_barrelled_name(size_t first, size_t last) const {
+    if (last != first + 3 || tokens_[first + 1].gap == Gap::hyphen || tokens_[first + 2].gap != Gap::hyphen)
+      return false;
+    if (last < tokens_.size() && tokens_[last].gap == Gap::hyphen) return false;
+    // "DfE Six-Monthly": a body's name or acronym is no forename.
+    if (lexicon_.match(tokens_, first, What::body) || lexicon_.is_body_word(tokens_[first].lower)) return false;
+    return std::all_of(tokens_.begin() + static_cast<long>(first), tokens_.begin() + static_cast<long>(last),
+                       [&](const Token& token) {
+                         return token.text.size() > 1 && !is_all_caps_word(token) && !lexicon_.is_street_word(token.stem);
+                       });
+  }
+
+  static bool is_all_caps_word(const Token& token) {
+    return std::none_of(token.text.begin(), token.text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
   }
 
   size_t add_with_role(size_t first, size_t last, size_t mention_first, const std::string& source) {

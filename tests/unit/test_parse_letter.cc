@@ -663,3 +663,13 @@ TEST_CASE("A letter to 'The Secretary of State for ...' by office alone has that
   CHECK(letter.recipients[0].role == "Secretary of State for Education");
   CHECK(letter.sender.name == "Marisol Achterberg");
 }
+
+TEST_CASE("A form below the signature is not the signer; the letterhead's office is the signer's role", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "From the Parliamentary Under Secretary of State for Children and Families\nTim Loughton MP\n\n"
+      "Mr Gareth Oyelaran\nDirector of Children's Services\nWirral Council\nWallasey CH44 8ED\n\n4 March 2011\n\n"
+      "Dear Mr Oyelaran\n\nPlease return the form below.\n\nYours sincerely\n\nTIM LOUGHTON\n\n\n\n"
+      "BOOKING FORM\nRegional event for directors\n\nName: ________________\n\nPosition: Head of Service\n"));
+  CHECK(letter.sender.name == "Tim Loughton");
+  CHECK(letter.sender.role == "Parliamentary Under Secretary of State for Children and Families");
+}

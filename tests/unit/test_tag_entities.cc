@@ -988,3 +988,11 @@ TEST_CASE("ministers: 'the Schools Minister' is the Commons minister when a peer
   REQUIRE(standards.ministers().size() == 1);
   CHECK(standards.ministers().front()->name == "Nick Gibb");
 }
+
+TEST_CASE("people: a forename and a double-barrelled surname name a person without a title", "[tagger][people]") {
+  const auto entities = tagger().tag(dated({2019, 5, 16}), inline_text(
+      "The post has been filled by Oona Fairweather-Nkemelu, who joins from Stockton-on-Tees in June. "
+      "The DfE Six-Monthly review follows.\n"));
+  const auto people = names(entities, EntityKind::person);
+  CHECK(people == std::vector<std::string>{"Oona Fairweather-Nkemelu"});
+}
