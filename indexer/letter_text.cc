@@ -168,6 +168,11 @@ bool word_in(std::string_view word, const WordSet& set) {
   if (key.size() > 2 && key.ends_with("'s")) key.resize(key.size() - 2);
   while (!key.empty() && (key.back() == '\'' || key.back() == '-')) key.pop_back();
   if (set.contains(key)) return true;
+  // OCR's "l" for a capital "I" ("lnspector", "lndependent"): no English word
+  // starts with "l" and a consonant other than "l" or "y".
+  if (key.size() > 3 && key[0] == 'l' && std::string_view("aeiouly'-").find(key[1]) == std::string_view::npos &&
+      set.contains("i" + key.substr(1)))
+    return true;
   // "Under-Secretary" is a secretary: the part after the last hyphen.
   const size_t hyphen = key.rfind('-');
   return hyphen != std::string::npos && set.contains(key.substr(hyphen + 1));

@@ -627,7 +627,9 @@ struct Block {
 bool is_contact_line(std::string_view text) {
   auto key = lower(text.substr(0, std::min<size_t>(text.size(), 40)));
   for (std::string_view label : {"tel", "fax", "email", "e-mail", "www", "web", "our ref", "your ref", "ref:"}) {
-    if (key.starts_with(label)) return true;
+    // A label, not the start of a word: "Tel:" but not "Telford", "Web:" but not "Webster".
+    const bool word_goes_on = key.size() > label.size() && std::isalpha(static_cast<unsigned char>(key[label.size()]));
+    if (key.starts_with(label) && !word_goes_on) return true;
   }
   return false;
 }
@@ -1139,15 +1141,18 @@ std::string describe(const Letter& letter) {
 // the person after it; "Report of:" and "From:" only when no author is named
 // ("Report of: Strategic Director" names a post, not a person).
 std::optional<Party> labelled_author(const Lines& lines, bool report) {
-  static constexpr std::array<std::string_view, 9> kAuthorLabels{
-      "report prepared by", "prepared by", "report author", "author",      "written by",
-      "presented by",       "report by",   "submitted by",  "lead author"};
+  static constexpr std::array<std::string_view, 13> kAuthorLabels{
+      "report prepared by", "prepared by",         "report author",   "author",         "written by",
+      "presented by",       "report by",           "submitted by",    "lead author",    "responsible officer",
+      "lead officer",       "contact officer",     "report author(s)"};
   static constexpr std::array<std::string_view, 2> kWeakLabels{"report of", "from"};
   for (const auto& labels : {std::span<const std::string_view>(kAuthorLabels), std::span<const std::string_view>(kWeakLabels)}) {
     for (size_t i = 0; i < lines.size() && i < (report ? 60 : 20); ++i) {
       if (!is_short(lines[i])) continue;
       const std::string_view text = lines[i].text;
-      const size_t colon = text.find(':');
+      // "Author: Jane Smith", or a committee report's table: "Responsible Officer    Jane Smith".
+      size_t colon = text.find(':');
+      if (colon == std::string_view::npos || colon > 24) colon = std::min(text.find('\t'), text.find("   "));
       if (colon == std::string_view::npos || colon > 24) continue;
       const auto label = lower(trim(text.substr(0, colon)));
       const bool labelled = std::find(labels.begin(), labels.end(), label) != labels.end() && (report || label == "from");

@@ -274,13 +274,23 @@ std::string proper_case(std::string_view name) {
 // "Lord Nash" (a surname alone would name nobody).
 void keep_peerage(NameLine& result) {
   if (result.name.empty()) return;
-  const size_t space = result.title.rfind(' ');
-  const std::string last_title = result.title.substr(space == std::string::npos ? 0 : space + 1);
-  const std::string key = lower(last_title);
-  if (key != "lord" && key != "baroness" && key != "lady") return;
+  // The peer's title is the last honorific before the name; post-nominals
+  // ("Lord Agnew of Oulton DL") come after it in the title.
+  const auto titles = split_words(result.title);
+  size_t peer = titles.size();
+  for (size_t i = 0; i < titles.size(); ++i) {
+    const std::string key = lower(titles[i]);
+    if (key == "lord" || key == "baroness" || key == "lady") peer = i;
+  }
+  if (peer == titles.size()) return;
   if (const size_t of = result.name.find(" Of "); of != std::string::npos) result.name.replace(of, 4, " of ");
-  result.name = (is_all_caps(last_title) ? proper_case(last_title) : last_title) + " " + result.name;
-  result.title.resize(space == std::string::npos ? 0 : space);
+  if (const size_t of = result.name.find(" OF "); of != std::string::npos) result.name.replace(of, 4, " of ");
+  const std::string peer_title(titles[peer]);
+  result.name = (is_all_caps(peer_title) ? proper_case(peer_title) : peer_title) + " " + result.name;
+  std::string rest;
+  for (size_t i = 0; i < titles.size(); ++i)
+    if (i != peer) append_word(rest, titles[i]);
+  result.title = rest;
 }
 
 NameLine split_name_line(std::string_view line) {
@@ -308,6 +318,15 @@ NameLine split_name_line(std::string_view line) {
     bool ends_name = words[i].back() == ',' || words[i].back() == ';' || words[i].back() == ':';
     ++i;
     if (ends_name) break;
+  }
+  // "Lord Agnew of Oulton", "BARONESS MORGAN OF DREFELIN": a peer's territorial designation.
+  const std::string last_title = lower(result.title.substr(result.title.rfind(' ') == std::string::npos ? 0 : result.title.rfind(' ') + 1));
+  const bool peer = last_title == "lord" || last_title == "baroness" || last_title == "lady";
+  if (peer && name_words > 0 && i + 1 < words.size() && lower(words[i]) == "of" && !name.ends_with(',') &&
+      is_name_word(words[i + 1])) {
+    append_word(name, words[i]);
+    append_word(name, without_trailing(words[i + 1], ",;:"));
+    i += 2;
   }
   std::string suffixes;
   while (i < words.size() && name_words > 0 && is_suffix_honorific(words[i])) {

@@ -673,3 +673,31 @@ TEST_CASE("A form below the signature is not the signer; the letterhead's office
   CHECK(letter.sender.name == "Tim Loughton");
   CHECK(letter.sender.role == "Parliamentary Under Secretary of State for Children and Families");
 }
+
+TEST_CASE("An address in a town whose name starts like a contact label ('Telford', 'Webster Road') is an address", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "Ofsted\nCannon House\nBirmingham B4 6BS\n\n10 March 2023\n\nMr Idris Talbot-Nwosu\nDirector of Children's Services\n"
+      "Telford & Wrekin Council\nTelford TF3 4NT\n\nDear Mr Talbot-Nwosu\n\nThis letter sets out the findings.\n\n"
+      "Yours sincerely\n\nMaeve Oduya-Lindqvist\nHis Majesty's lnspector\n"));
+  CHECK(letter.sender.name == "Maeve Oduya-Lindqvist");
+  CHECK(letter.sender.role == "His Majesty's lnspector");
+  REQUIRE(letter.recipients.size() == 1);
+  CHECK(letter.recipients[0].name == "Idris Talbot-Nwosu");
+}
+
+TEST_CASE("A peer signs with the territorial designation and post-nominals", "[parse_letter]") {
+  const auto line = letterbox::parsing::split_name_line("BARONESS MORGAN OF DREFELIN DL");
+  CHECK(line.name == "Baroness Morgan of Drefelin");
+  CHECK(line.title == "DL");
+  CHECK(letterbox::parsing::split_name_line("The Lord Hill of Oareford CBE").name == "Lord Hill of Oareford");
+}
+
+TEST_CASE("A committee report's 'Responsible Officer' column names its author", "[parse_letter]") {
+  const Letter report = parse_letter(make_text(
+      "Wiltshire Council\n\nChildren's Select Committee\n12 January 2017\n\n"
+      "Responsible Officer    Tomasz Adeyemi-Clark, Corporate Director\n\n1. Purpose\n\n1.1 To report the outcome.\n\n"
+      "2. Recommendation\n\n2.1 That the Committee notes it.\n"));
+  CHECK(report.type == DocType::report);
+  CHECK(report.sender.name == "Tomasz Adeyemi-Clark");
+  CHECK(report.sender.role == "Corporate Director");
+}
