@@ -22,7 +22,8 @@ const WordSet kRoleWords{"minister",   "secretary",   "director",   "chair",    
                        "advisor",    "headteacher", "mayor",      "portfolio",  "cabinet",
                        "lead",       "governor",    "spokesperson", "coordinator", "co-ordinator",
                        "administrator", "solicitor", "treasurer", "assistant",  "principal",
-                       "controller", "registrar",   "hmi",        "ceo",        "dcs"};
+                       "controller", "registrar",   "hmi",        "ceo",        "dcs",
+                       "chancellor"};
 
 // Words that name a body; "services" is left out because "Director of
 // Children's Services" names a department of a council, not the body.
@@ -214,6 +215,18 @@ bool starts_person(std::string_view chunk) {
   return count_words(head.name) >= 2;
 }
 
+// "Jim Cole, Minister of State for Local Government and English Devolution":
+// words after "and" that carry on a brief ("... for X and Y") rather than
+// name a person, who would have a title or a role of their own.
+bool continues_brief(std::string_view before, std::string_view after) {
+  const size_t comma = before.rfind(", ");
+  const std::string_view role = comma == std::string_view::npos ? before : before.substr(comma + 2);
+  const bool brief = contains_word_from(role, kRoleWords) && find_ci(role, " for ") != std::string_view::npos;
+  const bool own_role = after.find(',') != std::string_view::npos || after.find(" - ") != std::string_view::npos ||
+                        after.find('(') != std::string_view::npos;
+  return brief && !own_role && split_name_line(after).title.empty();
+}
+
 // "A - Role and B - Role": splits before "and" where a person follows.
 std::vector<std::string_view> split_and(std::string_view chunk) {
   std::vector<std::string_view> parts;
@@ -223,7 +236,7 @@ std::vector<std::string_view> split_and(std::string_view chunk) {
     auto after = chunk.substr(pos + 5);
     // "... and to Keith Burton"
     size_t skip = starts_with_ci(after, "to ") ? 3 : 0;
-    if (starts_person(after.substr(skip))) {
+    if (starts_person(after.substr(skip)) && (skip > 0 || !continues_brief(chunk.substr(start, pos - start), after))) {
       parts.push_back(trim(chunk.substr(start, pos - start)));
       start = pos + 5 + skip;
     }

@@ -384,6 +384,11 @@ void find_offices(const Lexicon& lexicon, Draft& draft) {
       if (const size_t end = bracketed_brief_office(lexicon, draft, i); end > i) i = end - 1;
       continue;
     }
+    // "the Chancellor of the University", "the Chancellor of the Duchy of
+    // Lancaster": a short form with more of a title after it names another office.
+    if (match->last < draft.tokens.size() && draft.tokens[match->last].lower == "of" &&
+        draft.tokens[match->last - 1].lower == "chancellor")
+      continue;
     // "Tim Loughton, Minister for Children and Families": the office is the named person's.
     if (!in_apposition(draft, i, match->last))
       draft.offices.push_back({match->targets.front()->index, draft.span(i, match->last), draft.tokens[i].begin});

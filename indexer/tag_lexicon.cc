@@ -19,7 +19,8 @@ const char* const kRoleWords[] = {
     "adviser", "advisor", "lead", "president", "managing", "principal", "clerk", "cabinet", "senior", "independent",
     "interim", "acting", "permanent", "regional", "strategic", "corporate", "programme", "divisional", "mayor",
     "councillor", "governor", "coordinator", "consultant", "parliamentary", "under", "shadow", "hmi", "vice",
-    "portfolio", "service", "group", "policy", "project", "team", "her", "his", "hm", "lord", "council"};
+    "portfolio", "service", "group", "policy", "project", "team", "her", "his", "hm", "lord", "council",
+    "chancellor"};
 
 // Capitalised words that are never part of a person's name.
 const char* const kNotNames[] = {
@@ -141,7 +142,12 @@ Lexicon::Lexicon(const ReferenceData& data)
            {"Childrens Minister", "Minister for Children"},
            {"Children and Families Minister", "Minister for Children and Families"},
            {"Schools Minister", "Minister for Schools"},
-           {"Home Secretary", "Secretary of State for the Home Department"}}) {
+           {"Home Secretary", "Secretary of State for the Home Department"},
+           {"Lord Chancellor", "Lord Chancellor"},
+           {"Justice Secretary", "Lord Chancellor and Secretary of State for Justice"},
+           {"Health Secretary", "Secretary of State for Health"},
+           {"Foreign Secretary", "Secretary of State for Foreign"},
+           {"the Chancellor", "Chancellor of the Exchequer"}}) {
     auto [it, added] = office_index.emplace(brief, static_cast<int>(offices_.size()));
     if (added) offices_.push_back(brief);
     add(form, {What::office, it->second, {}, false});

@@ -701,3 +701,11 @@ TEST_CASE("A committee report's 'Responsible Officer' column names its author", 
   CHECK(report.sender.name == "Tomasz Adeyemi-Clark");
   CHECK(report.sender.role == "Corporate Director");
 }
+
+TEST_CASE("Cc lists: a minister's brief with 'and' in it is no second person", "[parse_letter]") {
+  const auto cc = letterbox::parsing::parse_cc_list(
+      "Oksana Reilly, Minister of State for Local Government and English Devolution, and Cllr Ben Mwale");
+  REQUIRE(cc.size() == 2);
+  CHECK(cc[0].role == "Minister of State for Local Government and English Devolution");
+  CHECK(cc[1].name == "Ben Mwale");
+}

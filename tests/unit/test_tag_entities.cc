@@ -996,3 +996,23 @@ TEST_CASE("people: a forename and a double-barrelled surname name a person witho
   const auto people = names(entities, EntityKind::person);
   CHECK(people == std::vector<std::string>{"Oona Fairweather-Nkemelu"});
 }
+
+TEST_CASE("ministers: 'the Chancellor', 'the Lord Chancellor' and a Chief Whip on the letter's date; a university's Chancellor is none", "[tagger][ministers]") {
+  const auto budget = tagger().tag(dated({2011, 3, 24}), inline_text(
+      "The Chancellor's Budget leaves the council short, and we have written to the Lord Chancellor about "
+      "the youth courts.\n"));
+  for (const char* name : {"George Osborne", "Kenneth Clarke"}) {
+    const Entity* minister = find(budget, EntityKind::person, name);
+    REQUIRE(minister);
+    CHECK(minister->minister);
+  }
+  CHECK_FALSE(find(budget, EntityKind::person, "Lord Chancellor"));
+  const auto university = tagger().tag(dated({2011, 3, 24}), inline_text(
+      "The Chancellor of the University of Leeds and the Vice-Chancellor opened the centre.\n"));
+  CHECK(university.ministers().empty());
+  // Michael Gove was Chief Whip from July 2014: a former Education Secretary still in office.
+  const auto whip = tagger().tag(dated({2014, 9, 1}), inline_text("Your predecessor, Michael Gove, issued the notice.\n"));
+  const Entity* gove = find(whip, EntityKind::person, "Michael Gove");
+  REQUIRE(gove);
+  CHECK(gove->minister);
+}
