@@ -253,7 +253,8 @@ std::string numbered_grade(int number, bool apa, bool capacity, int year) {
 class GradeFinder {
  public:
   GradeFinder(const Lexicon& lexicon, const ReferenceData& data, Draft& draft)
-      : data_(data),
+      : lexicon_(lexicon),
+        data_(data),
         draft_(draft),
         tokens_(draft.tokens),
         about_assessment_(mentions_performance_assessment()),
@@ -262,6 +263,67 @@ class GradeFinder {
   }
 
   bool apa() const { return about_assessment_; }
+
+  // "an overall judgement of outstanding, good, requires improvement or
+  // inadequate": the scale's names listed as alternatives, not a judgement.
+  bool in_scale_list(size_t first, size_t after) const {
+    auto grade_word = [&](size_t i) {
+      return i < tokens_.size() && (kGradeWords.contains(tokens_[i].lower) || tokens_[i].lower.starts_with("requir"));
+    };
+    size_t grades = 1;
+    bool alternatives = false;
+    for (size_t i = after; i + 1 < tokens_.size() && i < after + 12; ++i) {
+      if (!(tokens_[i].is(",") || tokens_[i].lower == "or")) break;
+      alternatives = alternatives || tokens_[i].lower == "or";
+      size_t next = i + 1;
+      if (tokens_[next].lower == "or") {
+        alternatives = true;
+        ++next;
+      }
+      if (!grade_word(next)) break;
+      ++grades;
+      i = next;
+      while (i + 1 < tokens_.size() && tokens_[i + 1].word && !tokens_[i + 1].is(",") && tokens_[i + 1].lower != "or" &&
+             i < after + 12 && (grade_word(i + 1) || tokens_[i + 1].lower == "to" || tokens_[i + 1].lower == "be"))
+        ++i;
+    }
+    for (size_t i = first; i >= 2 && first - i < 12; i -= 2) {
+      if (!(tokens_[i - 1].is(",") || tokens_[i - 1].lower == "or")) break;
+      alternatives = alternatives || tokens_[i - 1].lower == "or";
+      if (!grade_word(i - 2)) break;
+      ++grades;
+    }
+    return grades >= 3 && alternatives;
+  }
+
+  // "all judged good or better", "good or above": a threshold, not one grade.
+  bool threshold(size_t after) const {
+    if (after + 1 >= tokens_.size() || tokens_[after].lower != "or") return false;
+    static const Words kMore = {"better", "above", "higher", "outstanding", "more"};
+    return kMore.contains(tokens_[after + 1].lower);
+  }
+
+  // "performs well overall but only adequately in staying safe": an APA
+  // adverb standing for "performs ..." of an outcome named after it, in a
+  // sentence that says how the council performs.
+  size_t consider_elided_performance(size_t at) {
+    static const Words kAdverbs = {"excellently", "well", "adequately", "poorly"};
+    if (!kAdverbs.contains(tokens_[at].lower) || at == 0 || tokens_[at - 1].lower.starts_with("perform")) return at;
+    if (at + 1 >= tokens_.size() || tokens_[at + 1].lower != "in") return at;
+    size_t end = 0;
+    std::string outcome;
+    for (size_t i = at + 2; i < tokens_.size() && i < at + 7 && tokens_[i].word; ++i) {
+      outcome += (outcome.empty() ? "" : " ") + tokens_[i].lower;
+      if (kApaOutcomes.contains(outcome)) end = i + 1;
+    }
+    if (end == 0) return at;
+    bool performs = false;
+    for (size_t i = sentence_begin(at); i < at; ++i) performs = performs || tokens_[i].lower.starts_with("perform");
+    if (!performs || counted_or_hoped(at) || conditional(at)) return at;
+    add(at, end, "performs " + std::string(tokens_[at].lower), lower_words(draft_.span(at + 2, end)), "rule: elided performance");
+    return end - 1;
+  }
+
 
   // Judges the grade phrase [first, last); adds it when it is a judgement.
   void consider(size_t first, size_t last, const std::string& grade) {
@@ -273,6 +335,7 @@ class GradeFinder {
     const bool at_least = first > 2 && tokens_[first - 2].lower == "least" && tokens_[first - 3].lower == "at";
     if (quoted ? (first > 1 && kCountWords.contains(tokens_[first - 2].lower)) || at_least : counted_or_hoped(first)) return;
     if (!quoted && conditional(first)) return;
+    if (in_scale_list(first, after) || threshold(after)) return;
     if (grade == "outstanding" && still_to_do(first)) return;
     if (in_key_line(first)) return;
     if (quoted && names_the_scale(first)) return;
@@ -481,13 +544,33 @@ class GradeFinder {
     Found found;
     found.entity.kind = EntityKind::grade;
     found.entity.name = grade;
-    found.entity.aspect = aspect;
+    // "Southampton has been judged good": the council's services as a whole.
+    found.entity.aspect = names_a_council(aspect) ? std::string{} : aspect;
     found.entity.source = source;
     found.entity.evidence = evidence(first, after);
-    found.key = grade + "|" + aspect;
+    found.key = grade + "|" + found.entity.aspect;
     found.past = sentence_is_past(first);
     found.position = tokens_[first].begin;
     draft_.grades.push_back(std::move(found));
+  }
+
+  // Whether an aspect is only a place or a council's name.
+  bool names_a_council(const std::string& aspect) const {
+    if (aspect.empty()) return false;
+    // Aspects are lower case; place names are matched with their capitals.
+    std::string capitalised = aspect;
+    for (size_t i = 0; i < capitalised.size(); ++i)
+      if (i == 0 || capitalised[i - 1] == ' ')
+        capitalised[i] = static_cast<char>(std::toupper(static_cast<unsigned char>(capitalised[i])));
+    const auto words = tokenize(capitalised);
+    for (const What what : {What::place, What::body}) {
+      const auto match = lexicon_.match(words, 0, what);
+      if (!match || match->last != words.size()) continue;
+      if (what == What::place) return true;
+      const auto& body = data_.bodies[static_cast<size_t>(match->targets.front()->index)];
+      if (body.kind == "council") return true;
+    }
+    return false;
   }
 
   size_t sentence_begin(size_t at) const {
@@ -664,6 +747,16 @@ class GradeFinder {
     size_t opener = begin;
     while (opener < first && !tokens_[opener].word) ++opener;
     if (opener < first && kOpenSentence.contains(tokens_[opener].lower)) return true;
+    // "every council whose services are found to be inadequate", "any
+    // authority that is judged inadequate": a class of councils, not one.
+    static const Words kRelatives = {"whose", "which", "that", "who", "where"};
+    static const Words kQuantifiers = {"every", "any", "each", "all", "those"};
+    for (size_t i = first; i-- > begin && first - i < 12;) {
+      if (!kRelatives.contains(tokens_[i].lower)) continue;
+      for (size_t j = i; j-- > begin && i - j <= 4;)
+        if (kQuantifiers.contains(tokens_[j].lower)) return true;
+      break;
+    }
     for (size_t i = first; i-- > begin;) {
       if (!tokens_[i].is(",")) continue;
       return i + 1 < first && kOpenClause.contains(tokens_[i + 1].lower);
@@ -882,6 +975,9 @@ class GradeFinder {
       static const Words kReporting = {"found", "finds", "concluded", "reported", "noted", "said", "says",
                                        "confirmed", "showed", "shows", "stated"};
       if (token.lower == "that" || token.is(":") || (at < verb && kReporting.contains(token.lower))) break;
+      // "This is the first time Southampton has been judged good": the clause after "time".
+      static const Words kOrdinals = {"first", "second", "third", "last", "only"};
+      if (token.lower == "time" && at >= 2 && kOrdinals.contains(tokens_[at - 2].lower)) break;
       --at;
     }
     // "and" after a comma opens a clause; "management and governance" does not.
@@ -1097,6 +1193,7 @@ class GradeFinder {
     size_t end = previous.word ? grade_start : grade_start - 1;
     // "Being healthy      3   Good": the number restates the grade.
     while (end > 1 && is_digit_word(tokens_[end - 1]) && tokens_[end - 1].column && tokens_[end - 2].word) --end;
+    end = without_detail_cells(end);
     size_t begin = end;
     while (begin > 0 &&
            (tokens_[begin].gap == Gap::space || tokens_[begin].gap == Gap::none || tokens_[begin].gap == Gap::hyphen ||
@@ -1235,6 +1332,26 @@ class GradeFinder {
     return begin;
   }
 
+  // "The Larches    Full    12/04/2016    Good": the cells between a row's
+  // label and its grade that give a date or a one-word kind of inspection
+  // are no part of what was graded. One past the label's last token.
+  size_t without_detail_cells(size_t end) const {
+    for (int cells = 0; cells < 3 && end > 1; ++cells) {
+      size_t start = end - 1;
+      while (start > 0 && !tokens_[start].column && tokens_[start].gap != Gap::line &&
+             tokens_[start].gap != Gap::paragraph)
+        --start;
+      if (!tokens_[start].column || start == 0) break;  // the line's first cell is the label
+      size_t letter_words = 0;
+      for (size_t i = start; i < end; ++i)
+        if (tokens_[i].word && !is_digit_word(tokens_[i])) ++letter_words;
+      const bool detail = letter_words == 0 || (letter_words == 1 && end - start == 1);
+      if (!detail) break;
+      end = start;
+    }
+    return end;
+  }
+
   bool wide_gap(size_t at) const {
     const std::string_view between =
         draft_.text.substr(tokens_[at - 1].end, tokens_[at].begin - tokens_[at - 1].end);
@@ -1256,6 +1373,7 @@ class GradeFinder {
     return draft_.span(begin, std::min(after + 1, tokens_.size()));
   }
 
+  const Lexicon& lexicon_;
   const ReferenceData& data_;
   Draft& draft_;
   const std::vector<Token>& tokens_;
@@ -1278,7 +1396,10 @@ void find_grades(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     }
     finder.consider_table_number(i);
     const auto match = lexicon.match(draft.tokens, i, What::grade);
-    if (!match) continue;
+    if (!match) {
+      i = finder.consider_elided_performance(i);
+      continue;
+    }
     finder.consider(i, match->last, data.grades[static_cast<size_t>(match->targets.front()->index)].grade);
     i = match->last - 1;
   }

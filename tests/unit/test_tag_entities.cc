@@ -1016,3 +1016,32 @@ TEST_CASE("ministers: 'the Chancellor', 'the Lord Chancellor' and a Chief Whip o
   REQUIRE(gove);
   CHECK(gove->minister);
 }
+
+TEST_CASE("grades: APA 'performed poorly in', an adverb standing for 'performs', a council named as the subject", "[tagger][grades]") {
+  const auto apa = grades_of(tagger().tag(dated({2009, 2, 2}), inline_text(
+      "The 2008 annual performance assessment found that Bolton performed poorly in staying safe. It judged that "
+      "the council performs well overall but only adequately in being healthy.\n")));
+  CHECK_THAT(apa, VectorContains(std::string("performs poorly | staying safe")));
+  CHECK_THAT(apa, VectorContains(std::string("performs adequately | being healthy")));
+  const auto council = grades_of(tagger().tag(dated({2023, 6, 1}), inline_text(
+      "Ofsted's inspection is published. This is the first time Wigan has been judged good.\n")));
+  CHECK(council == std::vector<std::string>{"good | "});
+}
+
+TEST_CASE("grades: no grade in a class of councils, the scale's names as alternatives or a threshold", "[tagger][grades]") {
+  for (const char* text : {
+           "After the inspection I write to every council whose services are found to be inadequate.\n",
+           "Since 2015 each inspection of a children's home gives an overall judgement of outstanding, good, "
+           "requires improvement to be good or inadequate.\n",
+           "After their Ofsted inspections the council's own children's homes are all judged good or better.\n"})
+    CHECK(grades_of(tagger().tag(dated({2017, 3, 1}), inline_text(text))).empty());
+}
+
+TEST_CASE("grades: a table row's date and kind-of-inspection cells are no part of what was graded", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2018, 10, 1}), inline_text(
+      "Home              Inspection   Date         Judgement\n"
+      "Willow Lodge      Full         02/05/2018   Good\n"
+      "Ash Grove         Full         19/07/2018   Inadequate\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | willow lodge")));
+  CHECK_THAT(grades, VectorContains(std::string("inadequate | ash grove")));
+}
