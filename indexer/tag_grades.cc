@@ -296,6 +296,30 @@ class GradeFinder {
     return grades >= 3 && alternatives;
   }
 
+  // "judged both safeguarding and services for looked after children to be
+  // good": two things graded alike. Their aspects, or empty strings.
+  std::pair<std::string, std::string> both_judged(size_t first) const {
+    const size_t begin = sentence_begin(first);
+    size_t both = first;
+    for (size_t i = first; i-- > begin && first - i < 24;)
+      if (tokens_[i].lower == "both") {
+        both = i;
+        break;
+      }
+    if (both == first || both == begin || !kCueWords.contains(tokens_[both - 1].lower)) return {};
+    size_t end = first;
+    while (end > both && (tokens_[end - 1].lower == "to" || tokens_[end - 1].lower == "be" || tokens_[end - 1].lower == "as"))
+      --end;
+    for (size_t joint = both + 2; joint + 1 < end; ++joint)
+      if (tokens_[joint].lower == "and") {
+        auto one = aspect_text(both + 1, joint);
+        auto other = aspect_text(joint + 1, end);
+        if (one.empty() || other.empty()) return {};
+        return {one, other};
+      }
+    return {};
+  }
+
   // "all judged good or better", "good or above": a threshold, not one grade.
   bool threshold(size_t after) const {
     if (after + 1 >= tokens_.size() || tokens_[after].lower != "or") return false;
@@ -336,6 +360,10 @@ class GradeFinder {
     if (quoted ? (first > 1 && kCountWords.contains(tokens_[first - 2].lower)) || at_least : counted_or_hoped(first)) return;
     if (!quoted && conditional(first)) return;
     if (in_scale_list(first, after) || threshold(after)) return;
+    if (const auto respective = respective_aspect(first, last); respective.found) {
+      add(first, last, grade, respective.aspect, "rule: grades respectively");
+      return;
+    }
     if (grade == "outstanding" && still_to_do(first)) return;
     if (in_key_line(first)) return;
     if (quoted && names_the_scale(first)) return;
@@ -390,6 +418,11 @@ class GradeFinder {
     if (source.empty() || is_proportion(aspect) || audit_result(first)) return;
     // A labelled line's grade is the label's, not that of the row under it ("... safe .... Good\nAmbition and prioritisation").
     const bool labelled = source == "rule: graded line" && !aspect.empty();
+    if (const auto pair = both_judged(first); !pair.first.empty() && !labelled) {
+      add(first, after, grade, pair.first, source);
+      add(first, after, grade, pair.second, source);
+      return;
+    }
     if (!listed.spans.empty() && !labelled) {
       for (const auto& [begin, end] : listed.spans) add(first, after, grade, aspect_text(begin, end), source);
       return;
@@ -458,6 +491,70 @@ class GradeFinder {
     bool found = false;
     std::string aspect;
   };
+
+  // "X, and Y, were judged outstanding and good respectively": the k-th
+  // grade of the list is the k-th of the subjects, parted by commas (or by
+  // "and" when there are none).
+  AspectFound respective_aspect(size_t first, size_t last) const {
+    auto grade_word = [&](size_t i) {
+      return kGradeWords.contains(tokens_[i].lower) || tokens_[i].lower.starts_with("requir") ||
+             tokens_[i].lower == "to" || tokens_[i].lower == "be";
+    };
+    size_t end = last;
+    while (end < tokens_.size() && end < last + 12 && (grade_word(end) || tokens_[end].is(",") || tokens_[end].lower == "and"))
+      ++end;
+    if (end >= tokens_.size() || tokens_[end].lower != "respectively") return {};
+    size_t start = first;
+    while (start > 0 && first - start < 12 &&
+           (grade_word(start - 1) || tokens_[start - 1].is(",") || tokens_[start - 1].lower == "and"))
+      --start;
+    // The list's grades in order, and which of them this one is.
+    size_t count = 0;
+    size_t index = 0;
+    for (size_t i = start; i < end; ++i) {
+      const bool opens_grade = kGradeWords.contains(tokens_[i].lower) || tokens_[i].lower.starts_with("requir");
+      const bool continues = i > start && (kGradeWords.contains(tokens_[i - 1].lower) ||
+                                           tokens_[i - 1].lower.starts_with("requir") || tokens_[i - 1].lower == "to" ||
+                                           tokens_[i - 1].lower == "be");
+      if (!opens_grade || continues) continue;
+      if (i == first) index = count;
+      ++count;
+    }
+    if (count < 2) return {};
+    size_t verb = start;
+    while (verb > 0 && start - verb < 6 && tokens_[verb - 1].word &&
+           (kCueWords.contains(tokens_[verb - 1].lower) || kBetweenWords.contains(tokens_[verb - 1].lower)))
+      --verb;
+    size_t sentence = sentence_begin(verb);
+    // A paragraph's first word stands just before where its sentence is taken to begin.
+    if (sentence > 0 && tokens_[sentence - 1].gap == Gap::paragraph && tokens_[sentence - 1].word) --sentence;
+    const size_t begin = after_opening_phrase(sentence, verb);
+    // Parted at every comma, else at ", and", else at every "and".
+    for (const auto& parts : {subjects(begin, verb, [&](size_t i) { return tokens_[i].is(","); }),
+                              subjects(begin, verb, [&](size_t i) {
+                                return tokens_[i].is(",") && i + 1 < verb && tokens_[i + 1].lower == "and";
+                              }),
+                              subjects(begin, verb, [&](size_t i) { return tokens_[i].lower == "and"; })})
+      if (parts.size() == count) return {true, aspect_text(parts[index].first, parts[index].second)};
+    return {};
+  }
+
+  // The spans of [begin, end) between the tokens `parts_at` accepts, each
+  // without a leading "and" or punctuation.
+  template <typename PartsAt>
+  std::vector<std::pair<size_t, size_t>> subjects(size_t begin, size_t end, PartsAt parts_at) const {
+    std::vector<std::pair<size_t, size_t>> parts;
+    size_t part = begin;
+    for (size_t i = begin; i <= end; ++i)
+      if (i == end || parts_at(i)) {
+        size_t from = part;
+        while (from < i && (!tokens_[from].word || tokens_[from].lower == "and")) ++from;
+        if (from < i) parts.emplace_back(from, i);
+        part = i + 1;
+      }
+    return parts;
+  }
+
 
   // One past the framework aspect starting at `at` (longest), or `at`.
   // Commas and "/" may stand inside ("leadership, management and governance").
@@ -881,9 +978,12 @@ class GradeFinder {
     else if (end >= begin + 1 && tokens_[end - 1].lower == "as") end -= 1;
     else if (end >= begin + 1 && tokens_[end - 1].lower == "to") end -= 1;  // "judged X to require improvement"
     // "inspectors judged them good": a pronoun for what was graded, named before.
-    else if (end == begin + 1 && (tokens_[begin].lower == "them" || tokens_[begin].lower == "it")) return {true, {}};
+    else if (end == begin + 1 && (tokens_[begin].lower == "them" || tokens_[begin].lower == "it" || tokens_[begin].lower == "us"))
+      return {true, {}};
     // "Ofsted judged the council's services inadequate": a short object naming a graded thing.
-    else if (end - begin > 12 || !names_graded_thing(draft_.span(begin, end)) || has_clause(begin, end)) return {};
+    else if (end - begin > 12 || !(names_graded_thing(draft_.span(begin, end)) || names_inspected_setting(begin, end)) ||
+             has_clause(begin, end))
+      return {};
     std::string aspect = aspect_text(begin, end);
     // "found its children's services to be inadequate": the whole service, as in subject_aspect.
     if (aspect.empty() && end - begin <= 4 && std::any_of(tokens_.begin() + static_cast<long>(begin),
@@ -891,6 +991,15 @@ class GradeFinder {
                                                           [](const Token& token) { return token.lower == "services"; }))
       aspect = "overall effectiveness";
     return {true, aspect};
+  }
+
+  // "Ofsted judged the school inadequate": a place Ofsted inspects and grades.
+  bool names_inspected_setting(size_t begin, size_t end) const {
+    static const Words kSettings = {"school", "academy", "home", "nursery", "college", "council", "authority",
+                                    "agency", "setting", "provider", "centre"};
+    for (size_t i = begin; i < end; ++i)
+      if (kSettings.contains(tokens_[i].stem) || kSettings.contains(tokens_[i].lower)) return true;
+    return false;
   }
 
   // "found that services ... are": a clause, read by subject_aspect.
@@ -1092,6 +1201,9 @@ class GradeFinder {
     if (before == 0) return false;
     const std::string& joiner = tokens_[before - 1].lower;
     if (joiner != "from" && joiner != "to") return false;
+    // "good overall, up from inadequate in 2017".
+    static const Words kDirections = {"up", "down", "rising", "falling", "improving", "improvement"};
+    if (joiner == "from" && before >= 2 && kDirections.contains(tokens_[before - 2].lower)) return true;
     const size_t begin = sentence_begin(before - 1);
     bool from_seen = joiner == "from";
     for (size_t i = before - 1; i > begin && before - i < 20;) {

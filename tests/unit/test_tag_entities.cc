@@ -1045,3 +1045,22 @@ TEST_CASE("grades: a table row's date and kind-of-inspection cells are no part o
   CHECK_THAT(grades, VectorContains(std::string("good | willow lodge")));
   CHECK_THAT(grades, VectorContains(std::string("inadequate | ash grove")));
 }
+
+TEST_CASE("grades: 'respectively', 'both X and Y', 'up from', and a school judged by Ofsted", "[tagger][grades]") {
+  const auto respectively = grades_of(tagger().tag(dated({2019, 11, 4}), inline_text(
+      "Leadership, management and governance, and adoption performance, were judged good and outstanding "
+      "respectively.\n")));
+  CHECK_THAT(respectively, VectorContains(std::string("good | leadership, management and governance")));
+  CHECK_THAT(respectively, VectorContains(std::string("outstanding | adoption performance")));
+  CHECK(respectively.size() == 2);
+  const auto both = grades_of(tagger().tag(dated({2012, 3, 1}), inline_text(
+      "The 2011 inspection judged both safeguarding and services for looked after children to be adequate.\n")));
+  CHECK_THAT(both, VectorContains(std::string("adequate | safeguarding")));
+  CHECK_THAT(both, VectorContains(std::string("adequate | services for looked after children")));
+  const auto up = grades_of(tagger().tag(dated({2024, 2, 1}), inline_text(
+      "Ofsted judged us good overall, up from inadequate in 2019.\n")));
+  CHECK(up.size() == 2);
+  const auto school = grades_of(tagger().tag(dated({2018, 9, 1}), inline_text(
+      "Ofsted judged the school inadequate in June.\n")));
+  CHECK(school.size() == 1);
+}
