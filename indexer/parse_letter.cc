@@ -1053,6 +1053,23 @@ std::vector<Party> find_attendees(const Lines& lines) {
     std::string_view inline_list =
         colon == std::string::npos ? std::string_view{} : trim(std::string_view(text).substr(colon + 1));
     std::vector<std::string_view> items;
+    // "A (Chair) | Dr B Ellery-\nQuansah (PCT) | C\nPitt (Trust)": items parted by bars or
+    // semicolons inside the lines, which wrap anywhere: one list, read as one line.
+    std::string wrapped_list;
+    if (inline_list.find('|') != std::string_view::npos || inline_list.find(';') != std::string_view::npos) {
+      wrapped_list = std::string(inline_list);
+      for (size_t j = i + 1; j < lines.size() && !lines[j].blank() && !is_minutes_marker(lines[j].text); ++j) {
+        const std::string_view line = lines[j].text;
+        const std::string_view unlabelled = without_short_label(line);
+        const bool split_word = wrapped_list.size() > 1 && wrapped_list.back() == '-' &&
+                                std::isalpha(static_cast<unsigned char>(wrapped_list[wrapped_list.size() - 2]));
+        // "Officials:  A (DfE), B (Home Office)": a label starts more items.
+        wrapped_list += unlabelled.size() != line.size() ? "; " : split_word ? "" : " ";
+        wrapped_list += unlabelled;
+      }
+      std::replace(wrapped_list.begin(), wrapped_list.end(), '|', ';');
+      return parsing::parse_attendee_items(parsing::split_list(wrapped_list));
+    }
     if (!inline_list.empty()) items = parsing::split_list(inline_list);
     size_t j = i + 1;
     if (inline_list.empty()) j = std::min(next_non_blank(lines, j, j + 2), lines.size());

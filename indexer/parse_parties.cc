@@ -23,7 +23,9 @@ const WordSet kRoleWords{"minister",   "secretary",   "director",   "chair",    
                        "lead",       "governor",    "spokesperson", "coordinator", "co-ordinator",
                        "administrator", "solicitor", "treasurer", "assistant",  "principal",
                        "controller", "registrar",   "hmi",        "ceo",        "dcs",
-                       "chancellor"};
+                       "chancellor", "doctor", "nurse", "paediatrician", "psychologist", "psychiatrist",
+                       "therapist", "midwife", "teacher", "analyst", "auditor", "practitioner", "worker",
+                       "lawyer", "barrister", "taker"};
 
 // Words that name a body; "services" is left out because "Director of
 // Children's Services" names a department of a council, not the body.

@@ -166,13 +166,20 @@ size_t nhs_body_after_region_end(const ReferenceData& data, const std::vector<To
 // ("Clinica1"), and "rn" for "m" where that gives a word of the reference
 // bodies' names ("Cornrnissioning").
 std::string repaired_body_name(const Lexicon& lexicon, const std::string& name) {
+  // Words of organisations' names that the reference bodies may not hold.
+  static const std::unordered_set<std::string> kCommonBodyWords = {
+      "community", "commissioning", "management", "improvement", "government", "commission", "committee",
+      "metropolitan", "family", "families", "primary", "programme", "communities", "municipal", "maternity"};
+  auto body_word = [&](const std::string& word) {
+    return lexicon.is_body_word(lower_ascii(word)) || kCommonBodyWords.contains(lower_ascii(word));
+  };
   const std::string digits_repaired = ocr_repaired_text(name);
   std::string out;
   for (const auto word : parsing::split_words(digits_repaired)) {
     std::string fixed(word);
-    if (fixed.find("rn") != std::string::npos && !lexicon.is_body_word(lower_ascii(fixed)) &&
-        lexicon.is_body_word(lower_ascii(m_for_rn(fixed))))
-      fixed = m_for_rn(fixed);
+    if (fixed.find("rn") != std::string::npos && !body_word(fixed) && body_word(m_for_rn(fixed))) fixed = m_for_rn(fixed);
+    // "Telford & Wrekin Council": a name is written with "and".
+    if (fixed == "&") fixed = "and";
     out += (out.empty() ? "" : " ") + fixed;
   }
   return out;
@@ -237,6 +244,14 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
     return;
   // "Kirklees Children's Services": a council's department, not a body of its own.
   if (tokens[suffix].stem == "services" && tokens[suffix - 1].lower == "children's") return;
+  // "the Fostering Service", "Children's Trusts Team", "Corporate Parenting
+  // Panel", "Head of Paid Service": a unit or committee of a council or a
+  // department. One is a body of its own only under a place's or the
+  // nation's name ("Hackney Youth Offending Team", "National Probation Service").
+  static const std::unordered_set<std::string> kUnitSuffixes = {"service", "team", "panel", "unit"};
+  if (kUnitSuffixes.contains(tokens[suffix].stem) && !lexicon.match(tokens, first, What::place) &&
+      tokens[first].lower != "national" && tokens[first].lower != "metropolitan")
+    return;
   // "Northamptonshire Children's Services Commissioner": a job title.
   if (const size_t next = suffix + 1; next < tokens.size() && tokens[next].word && tokens[next].capitalised() &&
                                       joined(tokens[next]) && lexicon.is_role_word(tokens[next].stem) &&

@@ -20,7 +20,8 @@ const char* const kRoleWords[] = {
     "interim", "acting", "permanent", "regional", "strategic", "corporate", "programme", "divisional", "mayor",
     "councillor", "governor", "coordinator", "consultant", "parliamentary", "under", "shadow", "hmi", "vice",
     "portfolio", "service", "group", "policy", "project", "team", "her", "his", "hm", "lord", "council",
-    "chancellor"};
+    "chancellor", "doctor", "nurse", "paediatrician", "psychologist", "psychiatrist", "therapist", "midwife",
+    "teacher", "analyst", "auditor", "practitioner", "worker", "lawyer", "barrister"};
 
 // Capitalised words that are never part of a person's name.
 const char* const kNotNames[] = {

@@ -37,12 +37,23 @@ bool same_line(const Token& token) {
   return (token.gap == Gap::space && !token.column) || token.gap == Gap::hyphen || token.gap == Gap::none;
 }
 
+// A hyphen ending a line inside a name, the name going on at the next line's start.
+bool wrapped_hyphen(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t at) {
+  return at + 1 < tokens.size() && tokens[at].is("-") && tokens[at].gap == Gap::none &&
+         tokens[at + 1].gap == Gap::line && is_name_word(lexicon, tokens[at + 1]);
+}
+
 // One past the name words from `at`: up to four capitalised words on one
 // line, with initials ("J." or "J") allowed before the last.
 size_t name_end(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t at) {
   size_t end = at;
   int words = 0;
   while (end < tokens.size() && words < 4) {
+    // "Farhana Ellery-" at a line's end and "Quansah" on the next: one surname.
+    if (words > 0 && wrapped_hyphen(lexicon, tokens, end)) {
+      end += 2;
+      continue;
+    }
     if (end > at && !same_line(tokens[end])) break;
     if (is_initial(tokens[end])) {
       size_t next = end + 1;
@@ -89,7 +100,8 @@ std::string display_name(const std::vector<Token>& tokens, size_t first, size_t 
   std::string name;
   for (size_t i = first; i < last; ++i) {
     if (!tokens[i].word) continue;
-    if (!name.empty()) name += tokens[i].gap == Gap::hyphen ? "-" : " ";
+    const bool after_hyphen = tokens[i].gap == Gap::hyphen || (i > first && tokens[i - 1].is("-"));
+    if (!name.empty()) name += after_hyphen ? "-" : " ";
     std::string_view word = tokens[i].text;
     if (tokens[i].stem != tokens[i].lower) word.remove_suffix(word.ends_with("'s") || word.ends_with("'S") ? 2 : 4);
     name += word;
@@ -339,14 +351,24 @@ class PeopleFinder {
     }
   }
 
+  // Whether the list parts its items with '|' or ';' inside its lines, so
+  // that a line break only wraps an item ("... | Oyelaran\nPitt (The Learning Trust) |").
+  bool parted_within_lines(size_t first, size_t last) const {
+    for (size_t i = first; i + 1 < last; ++i)
+      if ((tokens_[i].is("|") || tokens_[i].is(";")) && same_line(tokens_[i + 1])) return true;
+    return false;
+  }
+
   void read_attendees(size_t first, size_t last) {
+    const bool wrapped = parted_within_lines(first, last);
     size_t item = first;
     while (item < last) {
       size_t item_end = item;
       int depth = 0;
       while (item_end < last) {
         const Token& token = tokens_[item_end];
-        if (item_end > item && depth == 0 && (token.is(",") || token.is(";") || token.is("|") || !same_line(token)))
+        const bool line_break = !same_line(token) && !wrapped;
+        if (item_end > item && depth == 0 && (token.is(",") || token.is(";") || token.is("|") || line_break))
           break;
         depth += token.is("(") ? 1 : token.is(")") ? -1 : 0;
         ++item_end;

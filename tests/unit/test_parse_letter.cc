@@ -709,3 +709,15 @@ TEST_CASE("Cc lists: a minister's brief with 'and' in it is no second person", "
   CHECK(cc[0].role == "Minister of State for Local Government and English Devolution");
   CHECK(cc[1].name == "Ben Mwale");
 }
+
+TEST_CASE("Attendees parted by bars and wrapped anywhere, a name hyphenated across lines, labelled lines after", "[parse_letter]") {
+  const Letter notes = parse_letter(make_text(
+      "SALFORD LOCAL SAFEGUARDING CHILDREN BOARD\n\nMINUTES OF MEETING HELD ON 3 MARCH 2010\n\n"
+      "Present:  Imelda Fortescue-Obi (Chair) | Dr Kwesi Ashdown-\nBaptiste (Named Doctor, NHS Salford) | Orla\n"
+      "Venn (Connexions) | Priya Lakeland (Salford City Council)\nOfficers:  Tom Hurley (minutes)\n\n"
+      "1. Welcome\n1.1 The Chair welcomed members.\n"));
+  std::vector<std::string> names;
+  for (const auto& attendee : notes.attendees) names.push_back(attendee.name);
+  CHECK(names == std::vector<std::string>{"Imelda Fortescue-Obi", "Kwesi Ashdown-Baptiste", "Orla Venn", "Priya Lakeland",
+                                          "Tom Hurley"});
+}

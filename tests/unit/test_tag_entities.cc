@@ -1064,3 +1064,22 @@ TEST_CASE("grades: 'respectively', 'both X and Y', 'up from', and a school judge
       "Ofsted judged the school inadequate in June.\n")));
   CHECK(school.size() == 1);
 }
+
+TEST_CASE("people and bodies: a surname hyphenated across a line, a profession as a role; a council's units are no bodies", "[tagger][people][bodies]") {
+  const auto entities = tagger().tag(dated({2010, 3, 3}), inline_text(
+      "Present: Dr Kwesi Ashdown-\nBaptiste (Named Doctor) | Orla\nVenn (Connexions)\n\n"
+      "Mary Oduya, Designated Nurse, reported that the Fostering Service, the Corporate Parenting Panel and the "
+      "Children's Services Leadership Team had met, as had the Head of Paid Service and Hackney Youth Offending "
+      "Team. Telford & Wrekin Council and the Shropshire Comrnunity Health NHS Trust sent apologies.\n"));
+  const auto people = names(entities, EntityKind::person);
+  CHECK_THAT(people, VectorContains(std::string("Kwesi Ashdown-Baptiste")));
+  for (const auto& person : people) CHECK(person.find("Doctor") == std::string::npos);
+  for (const auto& person : people) CHECK(person.find("Nurse") == std::string::npos);
+  const auto bodies = names(entities, EntityKind::body);
+  for (const char* unit : {"Fostering Service", "Corporate Parenting Panel", "Parenting Panel", "Paid Service",
+                           "Children's Services Leadership Team"})
+    CHECK_FALSE(find(entities, EntityKind::body, unit));
+  CHECK_THAT(bodies, VectorContains(std::string("Hackney Youth Offending Team")));
+  CHECK_THAT(bodies, VectorContains(std::string("Telford and Wrekin Council")));
+  CHECK_THAT(bodies, VectorContains(std::string("Shropshire Community Health NHS Trust")));
+}
