@@ -92,7 +92,7 @@ void setup_index(CLI::App& app, IndexCommandOptions& options) {
                  "Print as JSON what the pipeline makes of FILE (structure, entities, terms) without "
                  "touching any index")
       ->type_name("FILE");
-  app.add_option("-j,--jobs", options.jobs, "Worker threads for reading and analysis (default: one per core)")
+  app.add_option("-j,--jobs", options.jobs, "Worker threads for reading and analysis (default: one per core left after one writer per shard, at least 1)")
       ->check(CLI::Range(1u, 1024u));
   app.add_option("--shards", options.shards,
                  "Split a new index into N shards written in parallel (default: as the existing index is, "
@@ -246,6 +246,7 @@ int run_index(const IndexCommandOptions& options, const Tagger& tagger, const Re
   TerminalObserver observer(!options.quiet && isatty(STDERR_FILENO));
   const PipelineOptions pipeline{
       .jobs = options.jobs,
+      .writers = static_cast<unsigned>(writer.shard_count()),
       .read = read,
       .ocr = parse_ocr_mode(options.ocr),
       .ocr_cache = OcrCache(options.ocr_cache.empty() ? ocr_cache_beside(db) : fs::path(options.ocr_cache)),

@@ -172,11 +172,19 @@ class OrderedOutcomes {
   std::unordered_map<std::size_t, FileOutcome> ready_;
 };
 
-unsigned worker_count(unsigned requested) {
+unsigned worker_count(unsigned requested, unsigned writers) {
   if (requested > 0) return requested;
-  const unsigned cores = std::thread::hardware_concurrency();
-  return cores == 0 ? 1 : cores;
+  return default_worker_count(std::thread::hardware_concurrency(), writers);
 }
+
+}  // namespace
+
+// The writer is the floor, and a worker more than the free cores only takes
+// turns with it (100,000 letters, 2 cores, one shard: 510 s with one worker,
+// 600 s with two; benchmarks/RESULTS.md).
+unsigned default_worker_count(unsigned cores, unsigned writers) { return cores > writers ? cores - writers : 1; }
+
+namespace {
 
 // Writer: an IndexWriter, or a ShardedWriter routing each document to its
 // shard; the same calls on both.
@@ -185,7 +193,7 @@ IndexSummary index_into(const FileList& files, const Tagger& tagger, Writer& wri
                         const PipelineOptions& options, const std::atomic<bool>& stop) {
   const std::size_t total = files.files.size();
   const KnownFiles known = known_files(writer.known_hashes());
-  const unsigned jobs = worker_count(options.jobs);
+  const unsigned jobs = worker_count(options.jobs, options.writers);
   OrderedOutcomes outcomes(64 * jobs);
 
   std::vector<std::jthread> workers;

@@ -16,11 +16,16 @@
 namespace letterbox {
 
 struct PipelineOptions {
-  unsigned jobs = 0;  // worker threads; 0 = one per core
+  unsigned jobs = 0;     // worker threads; 0 = one per core not taken by a writer
+  unsigned writers = 1;  // writing threads (one per shard), each the floor of its shard
   ReadOptions read{};
   OcrMode ocr = OcrMode::auto_;  // for PDF pages without text, and images
   OcrCache ocr_cache{};          // none unless given (main uses DB.ocr-cache)
 };
+
+// Workers when --jobs is not given: each writer keeps a core of its own, and
+// there is always at least one worker. `cores` 0 (unknown) counts as one.
+unsigned default_worker_count(unsigned cores, unsigned writers);
 
 // What the pipeline reports as it goes; main() decides how to show it.
 class IndexObserver {

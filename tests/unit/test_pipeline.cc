@@ -103,3 +103,13 @@ TEST_CASE("a stop request ends the run with what was done committed", "[pipeline
   CHECK(summary.added < files.files.size());
   CHECK(Xapian::Database((dir.path / "db").string()).get_doccount() == summary.added);
 }
+
+TEST_CASE("by default the workers leave each writer a core of its own", "[pipeline]") {
+  CHECK(default_worker_count(2, 1) == 1);
+  CHECK(default_worker_count(8, 1) == 7);
+  CHECK(default_worker_count(8, 3) == 5);
+  // Never none: more writers than cores, or cores unknown (0), still read.
+  CHECK(default_worker_count(2, 2) == 1);
+  CHECK(default_worker_count(2, 4) == 1);
+  CHECK(default_worker_count(0, 1) == 1);
+}
