@@ -450,7 +450,11 @@ class GradeFinder {
     if (label.empty() || label.find(':') != std::string::npos || !names_table_aspect(label)) return;
     const std::string aspect = clean_label(label);
     std::string grade = key_[static_cast<size_t>(number)];
-    if (grade.empty()) grade = numbered_grade(number, about_assessment_, aspect.starts_with("capacity"), draft_.year);
+    // An APA's numbers are on its own scale ("3" is "performs well"), whatever
+    // words its key gives them ("3 = good / well"), except capacity to improve.
+    const bool capacity = aspect.starts_with("capacity");
+    if (grade.empty() || (apa_letter() && !capacity && !grade.starts_with("performs")))
+      grade = numbered_grade(number, about_assessment_, capacity, draft_.year);
     if (!grade.empty()) add(at, at + 1, grade, aspect, "rule: numbered grade by key");
   }
 
@@ -844,6 +848,10 @@ class GradeFinder {
     size_t opener = begin;
     while (opener < first && !tokens_[opener].word) ++opener;
     if (opener < first && kOpenSentence.contains(tokens_[opener].lower)) return true;
+    // "Had the service been judged inadequate, ...", "Were it judged good, ...": an inverted condition.
+    if (opener + 1 < first && (tokens_[opener].lower == "had" || tokens_[opener].lower == "were") &&
+        tokens_[opener].capitalised())
+      return true;
     // "every council whose services are found to be inadequate", "any
     // authority that is judged inadequate": a class of councils, not one.
     static const Words kRelatives = {"whose", "which", "that", "who", "where"};
@@ -1167,6 +1175,17 @@ class GradeFinder {
   }
 
   // An APA letter: "performs well" anywhere in it is the grade.
+  // A letter or report of an annual performance assessment, not of a joint
+  // area review that mentions one.
+  bool apa_letter() const {
+    if (!about_assessment_) return false;
+    for (size_t i = 0; i + 2 < tokens_.size(); ++i)
+      if ((tokens_[i].lower == "joint" && tokens_[i + 1].lower == "area" && tokens_[i + 2].lower == "review") ||
+          tokens_[i].text == "JAR")
+        return false;
+    return true;
+  }
+
   bool mentions_performance_assessment() const {
     for (size_t i = 0; i + 1 < tokens_.size(); ++i)
       if (tokens_[i].lower == "apa" || (tokens_[i].lower == "performance" && tokens_[i + 1].lower == "assessment"))

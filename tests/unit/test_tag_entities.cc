@@ -1083,3 +1083,29 @@ TEST_CASE("people and bodies: a surname hyphenated across a line, a profession a
   CHECK_THAT(bodies, VectorContains(std::string("Telford and Wrekin Council")));
   CHECK_THAT(bodies, VectorContains(std::string("Shropshire Community Health NHS Trust")));
 }
+
+TEST_CASE("grades: an APA table's numbers on the APA scale whatever words its key gives; an inverted condition is no grade", "[tagger][grades]") {
+  const auto apa = grades_of(tagger().tag(dated({2006, 11, 20}), inline_text(
+      "Annual performance assessment of services for children and young people in Bury, 2006\n\n"
+      "Key: 4 = outstanding / excellent, 3 = good / well, 2 = adequate, 1 = inadequate / poor\n\n"
+      "Outcome                                   Grade\n"
+      "Being healthy                             3\n"
+      "Staying safe                              2\n"
+      "Capacity to improve                       3\n")));
+  CHECK_THAT(apa, VectorContains(std::string("performs well | being healthy")));
+  CHECK_THAT(apa, VectorContains(std::string("performs adequately | staying safe")));
+  CHECK_THAT(apa, VectorContains(std::string("good | capacity to improve")));
+  CHECK(grades_of(tagger().tag(dated({2018, 5, 1}), inline_text(
+            "Had the service been judged inadequate after the inspection, the Secretary of State would have intervened.\n")))
+            .empty());
+}
+
+TEST_CASE("bodies: a body's full name from the reference data, departments of state beyond education", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2016, 2, 1}), inline_text(
+      "The Youth Justice Board, HM Inspectorate of Prisons and G4S met officials of the Department for Business, "
+      "Energy and Industrial Strategy.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  for (const char* body : {"Youth Justice Board for England and Wales", "HM Inspectorate of Prisons", "G4S",
+                           "Department for Business, Energy and Industrial Strategy"})
+    CHECK_THAT(bodies, VectorContains(std::string(body)));
+}
