@@ -215,7 +215,19 @@ class TextPrinter : public Printer {
     if (hit.page > 0) where += "  page " + std::to_string(hit.page);
     if (data.ocr) where += "  [OCR]";
     out_ << "   " << styled(where, kDim) << '\n';
+    if (const std::string grades = grades_label(data); !grades.empty()) out_ << "   grades: " << grades << '\n';
     if (!hit.snippet.empty()) out_ << "   " << snippet_text(hit.snippet) << '\n';
+  }
+
+  // The inspection judgements a letter reports, with what was judged: read
+  // down a list sorted by date, they show how a grade moved.
+  static std::string grades_label(const schema::DocumentData& data) {
+    std::vector<std::string> grades;
+    for (const auto& entity : data.entities) {
+      if (entity.kind != "grade") continue;
+      grades.push_back(entity.aspect.empty() ? entity.name : entity.name + " (" + entity.aspect + ")");
+    }
+    return join(grades, "; ");
   }
 
   std::string snippet_text(const Snippet& snippet) const {

@@ -143,6 +143,21 @@ TEST_CASE("text output has no escape codes without colour", "[output]") {
   CHECK_THAT(text, Catch::Contains("2011 " + std::string(40, '#') + " 1"));
 }
 
+TEST_CASE("a text hit lists the grades its letter reports, with what was judged", "[output]") {
+  auto results = sample_results();
+  CHECK_THAT(print_text(results, false), !Catch::Contains("grades:"));  // none reported, no line
+  auto& entities = results.hits[0].data.entities;
+  auto& overall = entities.emplace_back();
+  overall.kind = "grade";
+  overall.name = "requires improvement";
+  overall.aspect = "overall effectiveness";
+  auto& bare = entities.emplace_back();
+  bare.kind = "grade";
+  bare.name = "inadequate";
+  CHECK_THAT(print_text(results, false),
+             Catch::Contains("   grades: requires improvement (overall effectiveness); inadequate\n"));
+}
+
 TEST_CASE("text output is highlighted with colour", "[output]") {
   const std::string text = print_text(sample_results(), true);
   CHECK_THAT(text, Catch::Contains("\x1b[1;33mImprovement Notice\x1b[0m"));
