@@ -80,13 +80,31 @@ Found reference_body(const ReferenceData& data, int index, std::string evidence,
   return found;
 }
 
+// A comma at `at` (just before the name's token at + 1) between areas an
+// NHS body is named after: "Northern, Eastern and Western Devon".
+bool area_list_comma(const std::vector<Token>& tokens, size_t at, bool nhs_list) {
+  return nhs_list && at >= 1 && tokens[at].gap == Gap::none && tokens[at].is(",") && at + 1 < tokens.size() &&
+         tokens[at + 1].capitalised() && tokens[at - 1].word && tokens[at - 1].capitalised();
+}
+
 // The first token of a body name ending at `suffix`, walking back over
 // capitalised words and connectors; `suffix` itself when there is none.
 size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
   const auto& tokens = draft.tokens;
   size_t first = suffix;
   size_t at = suffix;
-  while (at > 0 && joined(tokens[at])) {
+  bool nhs_name = false;
+  bool listed_areas = false;
+  while (at > 0 && (joined(tokens[at]) || tokens[at].is(","))) {
+    nhs_name = nhs_name || kNhsWords.contains(tokens[at].lower);
+    listed_areas = listed_areas || tokens[at].lower == "and";
+    // "NHS Northern, Eastern and Western Devon CCG": one body's areas, parted by a comma.
+    if (at >= 2 && tokens[at - 1].is(",") && area_list_comma(tokens, at - 1, nhs_name && listed_areas)) {
+      at -= 2;
+      first = at;
+      continue;
+    }
+    if (tokens[at].is(",")) break;
     const Token& previous = tokens[at - 1];
     if (draft.person_token[at - 1] || !(previous.word || previous.is("&"))) break;
     const bool capital_word = previous.word && previous.capitalised() && !lexicon.is_role_word(previous.stem);
@@ -444,8 +462,12 @@ void find_bodies(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
         draft.person_token[i] || draft.body_token[i])
       continue;
     // "NHS Foundation Trust", "Partnership Board": the name ends at the last suffix.
-    const bool another_follows = i + 1 < tokens.size() && joined(tokens[i + 1]) && tokens[i + 1].word &&
-                                 tokens[i + 1].capitalised() && kBodySuffixes.contains(tokens[i + 1].stem) &&
+    // "Partnership NHS Trust", "Partnership NHS Foundation Trust" too.
+    size_t next = i + 1;
+    while (next < tokens.size() && next < i + 3 && (tokens[next].text == "NHS" || tokens[next].text == "Foundation"))
+      ++next;
+    const bool another_follows = next < tokens.size() && joined(tokens[next]) && tokens[next].word &&
+                                 tokens[next].capitalised() && kBodySuffixes.contains(tokens[next].stem) &&
                                  tokens[i].stem == tokens[i].lower;
     if (!another_follows) find_rule_body(lexicon, draft, i);
   }

@@ -46,7 +46,12 @@ const char* const kNotNames[] = {
     "assessment", "performance", "judgement", "judgment", "letter", "memo", "memorandum", "note", "summary",
     "police", "constabulary", "mbc", "cc", "mdc", "lb", "nhs", "name", "role", "organisation", "organization",
     // post-nominal letters end a name: "Malcolm Newsam CBE"
-    "cbe", "obe", "mbe", "kbe", "dbe", "qc", "kc", "jp", "dl", "frsa", "phd", "mba", "ma", "bsc", "msc"};
+    "cbe", "obe", "mbe", "kbe", "dbe", "qc", "kc", "jp", "dl", "frsa", "phd", "mba", "ma", "bsc", "msc",
+    // what programmes, inquiries and institutions are called: "Mark Scheme", "Bill Committee",
+    // "the Victoria Climbie Inquiry"
+    "committee", "scheme", "inquiry", "fund", "funding", "guidance", "strategy", "conference", "hub", "hubs",
+    "award", "awards", "forum", "summit", "pilot", "pathfinder", "initiative", "regulations", "court", "courts",
+    "tribunal", "hospital", "probation", "prison", "prisons", "institute", "university", "college", "centres"};
 
 const char* const kStreetWords[] = {"street", "road", "lane", "avenue", "way", "close", "drive", "square", "place",
                                     "court", "house", "hall", "buildings", "building", "centre", "center", "park",

@@ -189,7 +189,13 @@ class PeopleFinder {
 
   // Tries each rule at token i; returns the last token it used.
   size_t find_at(size_t i) {
-    if (auto match = lexicon_.match(tokens_, i, What::person)) return add_with_role(i, match->last, i, "reference");
+    if (auto match = lexicon_.match(tokens_, i, What::person)) {
+      // "Jack Straw House": a building named after someone.
+      if (match->last < tokens_.size() && same_line(tokens_[match->last]) && tokens_[match->last].capitalised() &&
+          lexicon_.is_street_word(tokens_[match->last].stem))
+        return match->last;
+      return add_with_role(i, match->last, i, "reference");
+    }
     if (lexicon_.is_honorific(tokens_[i].stem) && tokens_[i].capitalised()) return honorific_at(i);
     if (!is_name_word(lexicon_, tokens_[i])) return i;
     const size_t end = name_end(lexicon_, tokens_, i);

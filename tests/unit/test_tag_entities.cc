@@ -1109,3 +1109,14 @@ TEST_CASE("bodies: a body's full name from the reference data, departments of st
                            "Department for Business, Energy and Industrial Strategy"})
     CHECK_THAT(bodies, VectorContains(std::string(body)));
 }
+
+TEST_CASE("bodies: areas parted by a comma in one body's name, 'Partnership NHS Trust'; buildings and inquiries are no people", "[tagger][bodies][people]") {
+  const auto entities = tagger().tag(dated({2016, 5, 1}), inline_text(
+      "We met NHS Northern, Eastern and Western Devon Clinical Commissioning Group, then the Sussex Partnership "
+      "NHS Foundation Trust. The Bill Committee met at Jack Straw House; the Mark Scheme and the Victoria Climbie "
+      "Inquiry were discussed.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("NHS Northern, Eastern and Western Devon Clinical Commissioning Group")));
+  CHECK_THAT(bodies, VectorContains(std::string("Sussex Partnership NHS Foundation Trust")));
+  CHECK(names(entities, EntityKind::person) == std::vector<std::string>{"Victoria Climbie"});
+}
