@@ -113,6 +113,25 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, size_t l
   return split_marks(flatten(unescape_html(marked)));
 }
 
+Snippet opening_snippet(const schema::DocumentData& data, size_t length) {
+  const std::string_view text = data.text;
+  std::size_t start = std::string_view::npos;
+  for (const std::string& landmark : {data.salutation, data.subject})
+    if (start == std::string_view::npos && !landmark.empty()) start = find_ignoring_spacing(text, landmark);
+  if (start == std::string_view::npos) start = 0;
+  // Flattening only shortens; a few times the length is plenty to cut from.
+  std::string opening = flatten(text.substr(start, 4 * length + 64));
+  if (opening.size() > length) {
+    std::size_t cut = opening.rfind(' ', length);
+    if (cut == std::string::npos || cut == 0) cut = length;
+    while (cut > 0 && (static_cast<unsigned char>(opening[cut]) & 0xC0) == 0x80) --cut;  // not inside a character
+    opening.resize(cut);
+    opening += "...";
+  }
+  if (opening.empty()) return {};
+  return {{std::move(opening), false}};
+}
+
 std::string join_snippet(const Snippet& snippet, std::string_view open, std::string_view close) {
   std::string out;
   for (const auto& part : snippet) {

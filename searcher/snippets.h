@@ -23,6 +23,11 @@ using Snippet = std::vector<SnippetPart>;
 // HTML escapes undone and markdown emphasis marks dropped.
 Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, size_t length);
 
+// When the query's words are not in the text (filters alone, or words only
+// in the metadata), the letter's opening instead: from its salutation, else
+// its subject, else the start, about `length` characters cut at a word.
+Snippet opening_snippet(const schema::DocumentData& data, size_t length);
+
 // The page of a paged document (PDF, scan) that holds the snippet's first
 // highlighted word; 0 when the document has no pages or the word is not found.
 std::size_t snippet_page(const Snippet& snippet, const schema::DocumentData& data);
