@@ -918,6 +918,22 @@ bool starts_postscript(std::string_view text) {
   return key.starts_with("ps ") || key.starts_with("p.s") || key.starts_with("ps:") || key.starts_with("ps.");
 }
 
+// "Cllr Michae1 Whitbread-Ansah": OCR's "1" and "0" inside a word for "l" and "o".
+Line with_letters_for_digits(Line line) {
+  std::string& text = line.text;
+  auto letter = [&](size_t i) { return i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])); };
+  for (size_t i = 1; i < text.size(); ++i) {
+    if (!letter(i - 1) || (text[i] != '1' && text[i] != '0')) continue;
+    size_t end = i;
+    while (end < text.size() && end - i < 2 && (text[end] == '1' || text[end] == '0')) ++end;
+    const bool word_ends = end == text.size() || text[end] == ' ' || text[end] == ',' || text[end] == '-';
+    if (!letter(end) && !word_ends) continue;
+    for (size_t j = i; j < end; ++j) text[j] = text[j] == '1' ? 'l' : 'o';
+    i = end;
+  }
+  return line;
+}
+
 // Whether the next line that is not blank, from `from`, states a role.
 bool role_follows(const Lines& lines, size_t from) {
   const size_t next = next_non_blank(lines, from, lines.size());
@@ -931,7 +947,7 @@ Party read_signature(const Lines& all_lines, size_t from, size_t until) {
   size_t blank_run = 0;
   const Lines lines = unpiped(all_lines, from, until);
   for (size_t i = 0; i < lines.size(); ++i) {
-    const Line line = without_pp(first_column(lines[i]));
+    const Line line = with_letters_for_digits(without_pp(first_column(lines[i])));
     // Two blank lines under the signed name end the block: what follows is
     // another part of the page (a reply slip, an enclosure, a footer).
     blank_run = line.blank() ? blank_run + 1 : 0;

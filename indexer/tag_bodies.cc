@@ -260,6 +260,13 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
                draft.text.substr(body.position, body.entity.evidence.size()) == body.entity.evidence;
       }))
     return;
+  // "the Dedicated Schools Grant": a thing named after its subject, not a body.
+  static const std::unordered_set<std::string> kThingsNamed = {"grant", "grants", "fund", "funding", "programme",
+                                                               "budget", "strategy", "bill", "award", "scheme"};
+  if (const size_t next = suffix + 1; next < tokens.size() && joined(tokens[next]) && tokens[next].word &&
+                                      tokens[next].capitalised() &&
+                                      (kThingsNamed.contains(tokens[next].lower) || kNotInBodyNames.contains(tokens[next].stem)))
+    return;
   // "Kirklees Children's Services": a council's department, not a body of its own.
   if (tokens[suffix].stem == "services" && tokens[suffix - 1].lower == "children's") return;
   // "the Fostering Service", "Children's Trusts Team", "Corporate Parenting

@@ -45,7 +45,8 @@ const Words kAspectNouns = {"effectiveness", "capacity", "leadership", "manageme
 const Words kDescriptiveNouns = {"practice", "partnership", "quality", "contribution", "outcomes", "provision",
                                  "arrangements", "care", "progress"};
 // A grade spoken of as hoped for or counted is not one given.
-const Words kHopeWords = {"next", "future", "aim", "aims", "aiming", "hope", "hoped", "hopes", "target", "targets",
+const Words kHopeWords = {"next", "future", "aim", "aims", "aiming", "aimed", "hope", "hoped", "hopes", "hoping",
+                          "target", "targets", "targeted", "intend", "intends", "intended", "expected", "expecting",
                           "ambition", "aspire", "aspiration", "realistic", "expect", "expects", "goal", "want",
                           "wants", "would", "could", "should", "might", "least", "secure", "until", "unless"};
 const Words kCountWords = {"first", "second", "third", "fourth", "fifth", "sixth", "two", "three", "four", "five",
@@ -320,6 +321,23 @@ class GradeFinder {
     return {};
   }
 
+  // "Requires improvement" in a table cell with "to be good" wrapped under
+  // it: the end of that grade's name, not a grade of its own.
+  bool ends_wrapped_requires_improvement(size_t first, const std::string& grade) const {
+    if (grade != "good" || first < 3 || tokens_[first - 1].lower != "be" || tokens_[first - 2].lower != "to") return false;
+    for (size_t i = first - 2; i-- > 0 && first - i < 14;) {
+      if (sentence_end(tokens_[i])) return false;
+      if (tokens_[i].lower == "improvement") return !same_line_as(i, first - 2);
+    }
+    return false;
+  }
+
+  bool same_line_as(size_t a, size_t b) const {
+    for (size_t i = a + 1; i <= b; ++i)
+      if (tokens_[i].gap == Gap::line || tokens_[i].gap == Gap::paragraph) return false;
+    return true;
+  }
+
   // "all judged good or better", "good or above": a threshold, not one grade.
   bool threshold(size_t after) const {
     if (after + 1 >= tokens_.size() || tokens_[after].lower != "or") return false;
@@ -359,7 +377,7 @@ class GradeFinder {
     const bool at_least = first > 2 && tokens_[first - 2].lower == "least" && tokens_[first - 3].lower == "at";
     if (quoted ? (first > 1 && kCountWords.contains(tokens_[first - 2].lower)) || at_least : counted_or_hoped(first)) return;
     if (!quoted && conditional(first)) return;
-    if (in_scale_list(first, after) || threshold(after)) return;
+    if (in_scale_list(first, after) || threshold(after) || ends_wrapped_requires_improvement(first, grade)) return;
     if (const auto respective = respective_aspect(first, last); respective.found) {
       add(first, last, grade, respective.aspect, "rule: grades respectively");
       return;
@@ -429,6 +447,9 @@ class GradeFinder {
     }
     if (const auto stated = aspect_after(after); !stated.empty()) aspect = stated;
     if (aspect.empty() && overall_before(first)) aspect = "overall effectiveness";
+    // "Being healthy\n\nThe council performs well in this area.": the paragraph's heading.
+    if (aspect.empty() && !overall_after(after) && sentence_begin(first) <= paragraph_start(first) + 1)
+      if (const auto heading = heading_above(first); kApaOutcomes.contains(heading)) aspect = heading;
     if (overall_after(after) && (aspect.empty() || !names_graded_thing(aspect) || aspect.find("services") != std::string::npos))
       aspect = "overall effectiveness";
     add(first, after, grade, aspect, source);
@@ -1398,6 +1419,13 @@ class GradeFinder {
 
   // The heading over the line of token `at`: the nearest short line above,
   // set off by a blank line, that is not a sentence; "" when there is none.
+  // The first token of the paragraph holding token `at`.
+  size_t paragraph_start(size_t at) const {
+    size_t start = at;
+    while (start > 0 && tokens_[start].gap != Gap::paragraph) --start;
+    return start;
+  }
+
   std::string heading_above(size_t at) const {
     size_t line_start = at;
     while (line_start > 0 && tokens_[line_start].gap != Gap::line && tokens_[line_start].gap != Gap::paragraph) --line_start;
@@ -1408,7 +1436,8 @@ class GradeFinder {
     while (begin < line_start && !tokens_[begin].word) ++begin;  // "##", a bullet
     begin = after_numbering(begin, line_start);
     const std::string heading = draft_.span(begin, line_start);
-    if (heading.empty() || !names_graded_thing(heading)) return {};
+    if (heading.empty() || !(names_graded_thing(heading) || kApaOutcomes.contains(lower_words(heading)))) return {};
+    if (kApaOutcomes.contains(lower_words(heading))) return lower_words(heading);
     return clean_label(heading);
   }
 

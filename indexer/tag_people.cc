@@ -14,8 +14,16 @@ bool is_dash(const Token& token) { return token.is("-") || token.text == "\xE2\x
 
 bool is_initial(const Token& token) { return token.word && token.text.size() == 1 && token.capitalised(); }
 
+// OCR's "l" for a capital "I" at a name's start ("lbrahim", "lqbal"): no
+// English word starts with "l" and a consonant other than "l" or "y".
+bool is_ocr_capital_i(const Token& token) {
+  const std::string_view text = token.text;
+  return token.word && text.size() > 3 && text[0] == 'l' && std::islower(static_cast<unsigned char>(text[1])) &&
+         std::string_view("aeiouly").find(text[1]) == std::string_view::npos;
+}
+
 bool is_name_word(const Lexicon& lexicon, const Token& token) {
-  if (!token.word || !token.capitalised() || is_initial(token)) return false;
+  if (!token.word || !(token.capitalised() || is_ocr_capital_i(token)) || is_initial(token)) return false;
   if (std::isdigit(static_cast<unsigned char>(token.text[0]))) return false;
   return !lexicon.is_not_name(token.stem) && !lexicon.is_honorific(token.stem);
 }
@@ -104,9 +112,10 @@ std::string display_name(const std::vector<Token>& tokens, size_t first, size_t 
     if (!name.empty()) name += after_hyphen ? "-" : " ";
     std::string_view word = tokens[i].text;
     if (tokens[i].stem != tokens[i].lower) word.remove_suffix(word.ends_with("'s") || word.ends_with("'S") ? 2 : 4);
-    name += word;
+    name += is_ocr_capital_i(tokens[i]) ? "I" + std::string(word.substr(1)) : std::string(word);
   }
-  return title_case(name);
+  // "Michae1": OCR's digits for letters.
+  return title_case(ocr_repaired_text(name));
 }
 
 struct RoleFound {
@@ -167,7 +176,7 @@ class PeopleFinder {
     Found person;
     person.entity.kind = EntityKind::person;
     person.entity.name = display_name(tokens_, first, last);
-    person.key = name_key(tokens_, first, last);
+    person.key = name_key(person.entity.name);
     // "Ashley-Cole" is one surname, not a forename and a surname.
     const size_t parts = separate_words(tokens_, first, last);
     const bool initial_then_surname = parts == 2 && is_initial(tokens_[first]);

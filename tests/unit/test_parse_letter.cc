@@ -721,3 +721,11 @@ TEST_CASE("Attendees parted by bars and wrapped anywhere, a name hyphenated acro
   CHECK(names == std::vector<std::string>{"Imelda Fortescue-Obi", "Kwesi Ashdown-Baptiste", "Orla Venn", "Priya Lakeland",
                                           "Tom Hurley"});
 }
+
+TEST_CASE("A signature with OCR's digits for letters ('Michae1') is still a name", "[parse_letter][ocr]") {
+  const Letter letter = parse_letter(make_text(
+      "7 July 2006\n\nDear Secretary of State\n\nThank you.\n\nYours sincerely\n\n\n\nCllr Danie1 Oke-Marsha11\n"
+      "Leader of the Council\n"));
+  CHECK(letter.sender.name == "Daniel Oke-Marshall");
+  CHECK(letter.sender.role == "Leader of the Council");
+}

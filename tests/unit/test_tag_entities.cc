@@ -1120,3 +1120,31 @@ TEST_CASE("bodies: areas parted by a comma in one body's name, 'Partnership NHS 
   CHECK_THAT(bodies, VectorContains(std::string("Sussex Partnership NHS Foundation Trust")));
   CHECK(names(entities, EntityKind::person) == std::vector<std::string>{"Victoria Climbie"});
 }
+
+TEST_CASE("grades: an APA paragraph under its outcome's heading, OCR's 'perforrns', a wrapped 'to be good', a plan's aim", "[tagger][grades][ocr]") {
+  const auto apa = grades_of(tagger().tag(dated({2007, 12, 3}), inline_text(
+      "Annual performance assessment of Bury's services for children\n\nThe council perforrns well overall.\n\n"
+      "Being healthy\n\nThe council perforrns adequately in this area. Rates of immunisation are low.\n\n"
+      "Staying safe\n\nThe council performs well in this area.\n")));
+  CHECK_THAT(apa, VectorContains(std::string("performs adequately | being healthy")));
+  CHECK_THAT(apa, VectorContains(std::string("performs well | staying safe")));
+  const auto table = grades_of(tagger().tag(dated({2019, 6, 1}), inline_text(
+      "Judgement                                                          Grade\n"
+      "The experiences and progress of children in care and care          Requires improvement\n"
+      "leavers                                                            to be good\n"
+      "Overall effectiveness                                              Good\n")));
+  CHECK(table.size() == 2);
+  CHECK(grades_of(tagger().tag(dated({2015, 6, 1}), inline_text(
+            "After the Ofsted inspection in 2013, the Trust's business plan aimed for services to require improvement.\n")))
+            .empty());
+}
+
+TEST_CASE("people and bodies: OCR's 'l' for 'I' and digits in names; a grant named after schools is no body", "[tagger][people][ocr]") {
+  const auto entities = tagger().tag(dated({2012, 1, 9}), inline_text(
+      "I have asked Councillor Yusuf lbrahim to lead, with Cllr Michae1 Whitbread-Ansah. The Dedicated Schools "
+      "Grant is settled.\n"));
+  const auto people = names(entities, EntityKind::person);
+  CHECK_THAT(people, VectorContains(std::string("Yusuf Ibrahim")));
+  CHECK_THAT(people, VectorContains(std::string("Michael Whitbread-Ansah")));
+  CHECK_FALSE(find(entities, EntityKind::body, "Dedicated Schools"));
+}
