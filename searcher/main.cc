@@ -40,6 +40,7 @@ constexpr const char* kQueryHelp = R"(QUERY LANGUAGE
   year:2011          letters dated in 2011
   date:2009..2011    a date range; also date:2011-12-01..2012-03-31,
                      date:2010.. and date:..2012-06; date:2011-12 is that month
+  grade:*            letters with any grade (any field but subject); -date:* undated
 
 EXAMPLES
   letterbox-search '"Improvement Notice"'

@@ -41,6 +41,31 @@ class DateRangeProcessor : public Xapian::RangeProcessor {
   std::optional<std::string>& error_;
 };
 
+// "grade:*", letters with any value of the field: the parser has no word
+// for that, so check_fields() rewrites it to this internal field, whose
+// processor asks for any value in the field's slot (every slot but the
+// content hash is set only when the letter has a value).
+constexpr std::string_view kAnyValueField = "letterboxanyvalue";
+
+std::optional<Xapian::valueno> slot_of_field(std::string_view name) {
+  for (const auto& field : schema::kEntityFields)
+    if (field.name == name) return field.facet_slot;
+  if (name == kTypeField) return schema::kTypeSlot;
+  if (name == kFormatField) return schema::kFormatSlot;
+  if (name == kYearField) return schema::kYearSlot;
+  if (name == kDateField) return schema::kDateSlot;
+  return std::nullopt;
+}
+
+class AnyValueProcessor : public Xapian::FieldProcessor {
+ public:
+  Xapian::Query operator()(const std::string& field) override {
+    const auto slot = slot_of_field(field);
+    if (!slot) return Xapian::Query::MatchNothing;  // check_fields() writes only fields with a slot
+    // Not "": Xapian takes a bound of "" as every document, with a value or not.
+    return Xapian::Query(Xapian::Query::OP_VALUE_GE, *slot, std::string(1, '\0'));
+  }
+};
 
 std::string unknown_field_message(std::string_view field) {
   std::string message = "unknown field '" + std::string(field) + ":'";
@@ -162,6 +187,14 @@ std::string check_fields(std::string_view text) {
                           text[name_end + 1] != '/';  // http://... is a URL
     const std::string_view name = text.substr(i, name_end - i);
     if (is_field && !is_known_field(name)) throw UsageError(unknown_field_message(name));
+    if (is_field && token_end(text, name_end + 1) == name_end + 2 && text[name_end + 1] == '*') {
+      if (!slot_of_field(name))
+        throw UsageError("'" + std::string(name) + ":*' cannot be searched: any value can be asked of every field but " +
+                         std::string(name) + ":");
+      out.append(kAnyValueField).append(":").append(name);
+      i = name_end + 2;
+      continue;
+    }
     if (is_field && name == kDateField) {
       const size_t value_start = name_end + 1;
       const size_t value_end = token_end(text, value_start);
@@ -195,6 +228,7 @@ struct QueryTranslator::Impl {
     parser.add_boolean_prefix(std::string(kFormatField), std::string(schema::kFormatPrefix));
     parser.add_boolean_prefix(std::string(kYearField), std::string(schema::kYearPrefix));
     parser.add_rangeprocessor((new DateRangeProcessor(range_error))->release());
+    parser.add_boolean_prefix(std::string(kAnyValueField), (new AnyValueProcessor)->release());
   }
 };
 

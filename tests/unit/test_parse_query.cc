@@ -103,6 +103,23 @@ TEST_CASE("type, year and subject prefixes", "[parse_query]") {
   CHECK(f.ids("subject:commissioner") == Ids{kSlough});
 }
 
+TEST_CASE("field:* finds the letters with any value of the field", "[parse_query]") {
+  Fixture f;
+  const Ids graded{kBirmingham, kDoncaster, kRotherham, kCornwall};
+  CHECK(f.ids("grade:*") == graded);
+  CHECK(f.ids("Grade:*") == graded);
+  CHECK(f.ids("date:*") == Ids{kBirmingham, kDoncaster, kSlough, kRotherham, kCornwall});
+  CHECK(f.ids("year:*") == f.ids("date:*"));
+  CHECK(f.ids("safeguarding -grade:*") == Ids{kTowerHamlets});
+  CHECK(f.ids("safeguarding NOT date:*") == Ids{kTowerHamlets});
+  CHECK(f.ids("grade:* minister:loughton") == Ids{kRotherham});
+  CHECK(f.ids("(grade:* OR type:email) year:2011") == Ids{kSlough, kRotherham});
+  // A wildcard after letters is still a word wildcard, and the word "grade" is not asked for.
+  CHECK(f.ids("grade:perf*") == Ids{kDoncaster});
+  CHECK(f.ids("grade:*") != f.ids("grade"));
+  CHECK(usage_error(f, "subject:*").find("'subject:*' cannot be searched") != std::string::npos);
+}
+
 TEST_CASE("date ranges, closed, open and widened", "[parse_query]") {
   Fixture f;
   CHECK(f.ids("date:2009..2011") == Ids{kDoncaster, kSlough, kRotherham});
