@@ -1218,6 +1218,10 @@ class GradeFinder {
   // graded thing just before it ("Key Stage 2 results were good overall" is not).
   bool graded_thing_before_copula(size_t first) const {
     if (first == 0 || !kCopulas.contains(tokens_[first - 1].lower)) return false;
+    // "We are good overall", of an inspection the letter reports: the council speaking of itself.
+    if (first >= 2 && (tokens_[first - 2].lower == "we" || tokens_[first - 2].lower == "it") &&
+        (mentions_inspection_ || about_assessment_))
+      return true;
     const size_t begin = sentence_begin(first);
     for (size_t i = first - 1; i > begin && first - i < 6;)
       if (kAspectNouns.contains(tokens_[--i].stem)) return true;
@@ -1226,7 +1230,8 @@ class GradeFinder {
 
   bool mentions_inspection() const {
     return std::any_of(tokens_.begin(), tokens_.end(), [](const Token& token) {
-      return token.stem == "ofsted" || token.lower == "inspection" || token.lower == "inspectors";
+      return token.stem == "ofsted" || token.lower == "inspection" || token.lower == "inspectors" ||
+             token.lower == "inspected" || token.lower == "ilacs";
     });
   }
 

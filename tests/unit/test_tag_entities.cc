@@ -1148,3 +1148,10 @@ TEST_CASE("people and bodies: OCR's 'l' for 'I' and digits in names; a grant nam
   CHECK_THAT(people, VectorContains(std::string("Michael Whitbread-Ansah")));
   CHECK_FALSE(find(entities, EntityKind::body, "Dedicated Schools"));
 }
+
+TEST_CASE("grades: 'we are good overall' of an ILACS report the letter is about", "[tagger][grades]") {
+  CHECK(grades_of(tagger().tag(dated({2023, 2, 14}), inline_text(
+            "Quick note: the ILACS report is out. We are good overall.\n"))) ==
+        std::vector<std::string>{"good | overall effectiveness"});
+  CHECK(grades_of(tagger().tag(dated({2023, 2, 14}), inline_text("The trip went well. We are good overall.\n"))).empty());
+}
