@@ -2,6 +2,7 @@
 // the terminal, and turns outcomes into messages and exit codes.
 #include <unistd.h>
 
+#include <algorithm>
 #include <atomic>
 #include <charconv>
 #include <chrono>
@@ -92,7 +93,7 @@ void setup_index(CLI::App& app, IndexCommandOptions& options) {
                  "Print as JSON what the pipeline makes of FILE (structure, entities, terms) without "
                  "touching any index")
       ->type_name("FILE");
-  app.add_option("-j,--jobs", options.jobs, "Worker threads for reading and analysis (default: one per core left after one writer per shard, at least 1)")
+  app.add_option("-j,--jobs", options.jobs, "Worker threads for reading and analysis (default: one per core, less one for each shard's writer unless PDFs or page images are among the files; at least 1)")
       ->check(CLI::Range(1u, 1024u));
   app.add_option("--shards", options.shards,
                  "Split a new index into N shards written in parallel (default: as the existing index is, "
@@ -225,6 +226,13 @@ void keep_part(FileList& files, const Part& part) {
   std::erase_if(files.files, [&](const ListedFile& file) { return shard_of(file.id, part.count) != part.index; });
 }
 
+// Text is cheap to analyse beside the writer, which is then the floor and
+// keeps a core of its own; PDFs and page images may keep a worker on poppler
+// and OCR for seconds a page while the writer waits, so then every core reads.
+bool reading_may_outrun_writing(const FileList& files) {
+  return std::any_of(files.files.begin(), files.files.end(), [](const ListedFile& file) { return names_pages(file.path); });
+}
+
 int run_index(const IndexCommandOptions& options, const Tagger& tagger, const ReadOptions& read) {
   const std::optional<Part> part = parse_part(options.part);
   const std::string db = options.db.empty() ? default_db() : options.db;
@@ -246,7 +254,7 @@ int run_index(const IndexCommandOptions& options, const Tagger& tagger, const Re
   TerminalObserver observer(!options.quiet && isatty(STDERR_FILENO));
   const PipelineOptions pipeline{
       .jobs = options.jobs,
-      .writers = static_cast<unsigned>(writer.shard_count()),
+      .writers = reading_may_outrun_writing(files) ? 0U : static_cast<unsigned>(writer.shard_count()),
       .read = read,
       .ocr = parse_ocr_mode(options.ocr),
       .ocr_cache = OcrCache(options.ocr_cache.empty() ? ocr_cache_beside(db) : fs::path(options.ocr_cache)),

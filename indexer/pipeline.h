@@ -17,7 +17,7 @@ namespace letterbox {
 
 struct PipelineOptions {
   unsigned jobs = 0;     // worker threads; 0 = one per core not taken by a writer
-  unsigned writers = 1;  // writing threads (one per shard), each the floor of its shard
+  unsigned writers = 1;  // cores the default keeps for writing: one per shard's writer, 0 when reading is slower
   ReadOptions read{};
   OcrMode ocr = OcrMode::auto_;  // for PDF pages without text, and images
   OcrCache ocr_cache{};          // none unless given (main uses DB.ocr-cache)

@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <cstring>
 #include <memory>
+#include <span>
 #include <stdexcept>
 
 #include <fcntl.h>
@@ -297,15 +298,31 @@ std::string hash_hex(std::uint64_t hash) {
   return hex;
 }
 
-bool is_indexable_name(const std::filesystem::path& path) {
-  const std::string name = path.filename().string();
-  if (name.empty() || name.front() == '.') return false;
+namespace {
+
+std::string lower_extension(const std::filesystem::path& path) {
   std::string extension = path.extension().string();
   std::transform(extension.begin(), extension.end(), extension.begin(),
                  [](unsigned char ch) { return static_cast<char>(std::tolower(ch)); });
-  static constexpr std::string_view kExtensions[] = {".txt",  ".md",  ".markdown", ".pdf", ".html", ".htm", ".eml",
-                                                     ".mbox", ".png", ".jpg",      ".jpeg", ".tif", ".tiff"};
-  return extension.empty() || std::find(std::begin(kExtensions), std::end(kExtensions), extension) != std::end(kExtensions);
+  return extension;
 }
+
+bool one_of(std::string_view extension, std::span<const std::string_view> extensions) {
+  return std::find(extensions.begin(), extensions.end(), extension) != extensions.end();
+}
+
+constexpr std::string_view kPageExtensions[] = {".pdf", ".png", ".jpg", ".jpeg", ".tif", ".tiff"};
+constexpr std::string_view kOtherExtensions[] = {".txt", ".md", ".markdown", ".html", ".htm", ".eml", ".mbox"};
+
+}  // namespace
+
+bool is_indexable_name(const std::filesystem::path& path) {
+  const std::string name = path.filename().string();
+  if (name.empty() || name.front() == '.') return false;
+  const std::string extension = lower_extension(path);
+  return extension.empty() || one_of(extension, kPageExtensions) || one_of(extension, kOtherExtensions);
+}
+
+bool names_pages(const std::filesystem::path& path) { return one_of(lower_extension(path), kPageExtensions); }
 
 }  // namespace letterbox

@@ -46,4 +46,8 @@ std::string hash_hex(std::uint64_t hash);
 // extension at all; never a hidden file (".name").
 bool is_indexable_name(const std::filesystem::path& path);
 
+// Whether a path names pages to render (a PDF or a page image, by its name):
+// reading it may take poppler, and OCR at seconds a page.
+bool names_pages(const std::filesystem::path& path);
+
 }  // namespace letterbox

@@ -278,3 +278,13 @@ TEST_CASE("is_indexable_name takes text and markdown files and bare names", "[re
   CHECK_FALSE(is_indexable_name("letters/notes.txt.bak"));
   CHECK_FALSE(is_indexable_name("letters/archive.tar.gz"));
 }
+
+TEST_CASE("names_pages tells PDFs and page images, which may need OCR, by their names", "[read]") {
+  CHECK(letterbox::names_pages("scans/walsall-2009.PDF"));
+  CHECK(letterbox::names_pages("scans/page-3.tiff"));
+  CHECK(letterbox::names_pages("scans/photo.jpeg"));
+  CHECK_FALSE(letterbox::names_pages("letters/walsall-2009.txt"));
+  CHECK_FALSE(letterbox::names_pages("mail/inbox.mbox"));
+  CHECK_FALSE(letterbox::names_pages("letters/README"));
+  CHECK(is_indexable_name("scans/walsall-2009.PDF"));
+}
