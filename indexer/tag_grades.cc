@@ -1052,8 +1052,15 @@ class GradeFinder {
       --verb;
     }
     if (!copula) return {};
+    // "with a capacity to improve that is good": the noun phrase before "that".
+    if (verb >= 2 && (tokens_[verb - 1].lower == "that" || tokens_[verb - 1].lower == "which"))
+      if (const auto relative = relative_subject(verb - 1); relative.found) return relative;
     const size_t begin = clause_start(verb);
     if (begin >= verb) return {};
+    // "The review of the Rochdale Safeguarding Children Board found that it
+    // requires improvement": "it" is the body named before.
+    if (verb == begin + 1 && tokens_[begin].lower == "it")
+      if (const auto body = body_named_before(sentence_begin(begin), begin); !body.empty()) return {true, body};
     // Without "judged", "X is good" is a judgement only in a letter about
     // assessment or inspection, and only of something the frameworks grade
     // ("Children's services in Walsall are good"); "partnership working is
@@ -1074,6 +1081,22 @@ class GradeFinder {
     if (aspect.empty() && std::any_of(tokens_.begin() + static_cast<long>(begin), tokens_.begin() + static_cast<long>(verb),
                                       [](const Token& token) { return token.lower == "services"; }))
       aspect = "overall effectiveness";
+    return {true, aspect};
+  }
+
+  // The aspect a relative pronoun at `that` stands for, when it names a
+  // framework aspect or a graded thing ("a capacity to improve that is good").
+  AspectFound relative_subject(size_t that) const {
+    static const Words kStops = {"with", "and", "but", "while", "that", "which", "found", "judged", "has", "have"};
+    // "so that", "ensure that": a clause of purpose or report, not a relative.
+    static const Words kConjunctionLeads = {"so", "such", "ensure", "ensuring", "given", "means", "mean", "now"};
+    if (that == 0 || kConjunctionLeads.contains(tokens_[that - 1].lower)) return {};
+    size_t begin = that;
+    while (begin > 0 && that - begin < 8 && tokens_[begin - 1].word && !kStops.contains(tokens_[begin - 1].lower)) --begin;
+    while (begin < that && (tokens_[begin].lower == "a" || tokens_[begin].lower == "an")) ++begin;
+    if (begin >= that) return {};
+    const std::string aspect = aspect_text(begin, that);
+    if (aspect.empty() || !(names_graded_thing(aspect) || framework_aspect_end(begin) == that)) return {};
     return {true, aspect};
   }
 

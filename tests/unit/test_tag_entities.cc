@@ -1155,3 +1155,11 @@ TEST_CASE("grades: 'we are good overall' of an ILACS report the letter is about"
         std::vector<std::string>{"good | overall effectiveness"});
   CHECK(grades_of(tagger().tag(dated({2023, 2, 14}), inline_text("The trip went well. We are good overall.\n"))).empty());
 }
+
+TEST_CASE("grades: 'a capacity to improve that is good', 'found that it requires improvement' of a board named before", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2006, 7, 1}), inline_text(
+      "The 2005 annual performance assessment found that the council performs well, with a capacity to improve "
+      "that is good. The review of the Bury Safeguarding Children Board found that it requires improvement.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | capacity to improve")));
+  CHECK_THAT(grades, VectorContains(std::string("requires improvement | bury safeguarding children board")));
+}
