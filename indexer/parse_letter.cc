@@ -114,8 +114,8 @@ std::string without_mailbox_prefix(const std::string& name) {
 }
 
 bool is_team_mailbox(std::string_view name) {
-  static constexpr std::array<std::string_view, 7> kTeamWords{"team",   "unit",  "mailbox",
-                                                              "inbox",  "group", "division", "correspondence"};
+  static constexpr std::array<std::string_view, 8> kTeamWords{"team",  "unit",     "mailbox",        "inbox",
+                                                              "group", "division", "correspondence", "office"};
   const auto words = parsing::split_words(name);
   if (words.size() < 2) return false;
   const std::string last = lower(words.back());
@@ -195,7 +195,10 @@ bool surname_first_pairs(std::string_view list) {
   while (start <= list.size()) {
     size_t end = list.find(',', start);
     if (end == std::string_view::npos) end = list.size();
-    if (!is_single_word(list.substr(start, end - start))) return false;
+    // "Moira <moira.tennant-lowther@...>", "Simon (DCSF) <...>": the forename with its address.
+    std::string_view item = trim(list.substr(start, end - start));
+    if (items % 2 == 1) item = trim(item.substr(0, std::min(item.find(" <"), item.find(" ("))));
+    if (!is_single_word(item)) return false;
     ++items;
     start = end + 1;
   }

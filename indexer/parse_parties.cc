@@ -143,7 +143,8 @@ bool is_name_word(std::string_view raw) {
 // words inside a name, never at its start or end.
 bool is_name_particle(std::string_view word) {
   static const std::unordered_set<std::string_view> kParticles{"de", "da", "di", "du", "del", "della", "der", "den",
-                                                               "van", "von", "la", "le", "bin", "ibn", "dos", "das"};
+                                                               "van", "von", "la", "le", "bin", "ibn", "dos", "das",
+      "ap", "ab", "ferch", "al", "el", "ter", "ten"};  // Welsh "ap Gwilym", Arabic "al", Dutch "ter"
   return kParticles.contains(word);
 }
 

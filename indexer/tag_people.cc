@@ -31,7 +31,8 @@ bool is_name_word(const Lexicon& lexicon, const Token& token) {
 // Aligned columns ("Jyoti Seth-Saunders      Cormac Mac Giolla Bhride") hold one name each.
 bool is_particle(const Token& token) {
   static const std::unordered_set<std::string> kParticles{"de", "da", "di", "du", "del", "della", "der", "den",
-                                                          "van", "von", "la", "le", "bin", "ibn", "dos", "das"};
+                                                          "van", "von", "la", "le", "bin", "ibn", "dos", "das",
+      "ap", "ab", "ferch", "al", "el", "ter", "ten"};  // Welsh "ap Gwilym", Arabic "al", Dutch "ter"
   return token.word && kParticles.contains(token.text.size() <= 5 ? std::string(token.text) : std::string());
 }
 

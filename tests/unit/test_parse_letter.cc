@@ -729,3 +729,19 @@ TEST_CASE("A signature with OCR's digits for letters ('Michae1') is still a name
   CHECK(letter.sender.name == "Daniel Oke-Marshall");
   CHECK(letter.sender.role == "Leader of the Council");
 }
+
+TEST_CASE("E-mail parties: Outlook's 'Surname, Forename <address>' with a double-barrelled surname; an office's mailbox is no person", "[parse_letter][email]") {
+  const Letter mail = parse_letter(make_text(
+      "From: Okonjo, Adaeze <adaeze.okonjo@dcsf.gsi.gov.uk>\n"
+      "To: Pryce-Mensah, Gareth <gareth.pryce-mensah@cumbriacc.gov.uk>\n"
+      "Cc: Lund-Achebe, Simon (DCSF) <simon.lund-achebe@dcsf.gsi.gov.uk>; \"Commissioner's Office\" <office@essex.gov.uk>\n"
+      "Sent: 3 March 2008 10:12\nSubject: APA\n\nGareth,\n\nThe letter is attached.\n\nAdaeze\n"));
+  REQUIRE(mail.recipients.size() == 1);
+  CHECK(mail.recipients[0].name == "Gareth Pryce-Mensah");
+  REQUIRE(mail.cc.size() == 2);
+  CHECK(mail.cc[0].name == "Simon Lund-Achebe");
+  CHECK(mail.cc[1].name.empty());
+  CHECK(mail.cc[1].role == "Commissioner's Office");
+  const auto welsh = letterbox::parsing::split_name_line("Councillor Rhiannon ap Gwilym-Mensah");
+  CHECK(welsh.name == "Rhiannon ap Gwilym-Mensah");
+}
