@@ -153,8 +153,13 @@ size_t local_nhs_body_end(const Lexicon& lexicon, const std::vector<Token>& toke
       tokens[end + 1].capitalised()) {
     size_t run = end + 2;
     bool nhs_words = false;
-    while (run < tokens.size() && joined(tokens[run]) && tokens[run].word && tokens[run].capitalised() &&
-           !kBodySuffixes.contains(tokens[run].stem)) {
+    // "Isle of Wight", "Stockton on Tees": a place's own lower-case connector.
+    auto place_connector = [&](size_t at) {
+      return (tokens[at].lower == "of" || tokens[at].lower == "on" || tokens[at].lower == "upon") && at + 1 < tokens.size() &&
+             joined(tokens[at + 1]) && tokens[at + 1].capitalised();
+    };
+    while (run < tokens.size() && joined(tokens[run]) && tokens[run].word &&
+           (tokens[run].capitalised() || place_connector(run)) && !kBodySuffixes.contains(tokens[run].stem)) {
       nhs_words = nhs_words || kNhsWords.contains(tokens[run].stem);
       ++run;
     }
@@ -169,7 +174,8 @@ size_t local_nhs_body_end(const Lexicon& lexicon, const std::vector<Token>& toke
 
 // "NHS South West London Integrated Care Board": a region's name that runs
 // on into a local body's. Returns the end of the name, or `last`.
-size_t nhs_body_after_region_end(const ReferenceData& data, const std::vector<Token>& tokens, int index, size_t last) {
+size_t nhs_body_after_region_end(const Lexicon& lexicon, const ReferenceData& data, const std::vector<Token>& tokens,
+                                 int index, size_t last) {
   if (data.bodies[static_cast<size_t>(index)].kind != "nhs") return last;
   if (last < tokens.size() && kBodySuffixes.contains(tokens[last].stem)) return last;  // "NHS Trust"
   size_t end = last;
@@ -177,6 +183,9 @@ size_t nhs_body_after_region_end(const ReferenceData& data, const std::vector<To
     ++end;
     if (kBodySuffixes.contains(tokens[end - 1].stem)) return end;
   }
+  // "NHS North East Essex": a primary care trust named by a region's words and a county.
+  if (last < tokens.size() && joined(tokens[last]) && tokens[last].capitalised())
+    if (const auto place = lexicon.match(tokens, last, What::place)) return place->last;
   return last;
 }
 
@@ -273,7 +282,7 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
   // Panel", "Head of Paid Service": a unit or committee of a council or a
   // department. One is a body of its own only under a place's or the
   // nation's name ("Hackney Youth Offending Team", "National Probation Service").
-  static const std::unordered_set<std::string> kUnitSuffixes = {"service", "team", "panel", "unit"};
+  static const std::unordered_set<std::string> kUnitSuffixes = {"service", "services", "team", "panel", "unit"};
   if (kUnitSuffixes.contains(tokens[suffix].stem) && !lexicon.match(tokens, first, What::place) &&
       tokens[first].lower != "national" && tokens[first].lower != "metropolitan")
     return;
@@ -446,7 +455,7 @@ void find_bodies(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     if (!match) continue;
     const int index = match->targets.front()->index;
     if (const size_t end = std::max(local_nhs_body_end(lexicon, tokens, i, match->last),
-                                    nhs_body_after_region_end(data, tokens, index, match->last));
+                                    nhs_body_after_region_end(lexicon, data, tokens, index, match->last));
         end > match->last) {
       add_local_nhs_body(lexicon, draft, i, end);
       i = end - 1;

@@ -1163,3 +1163,14 @@ TEST_CASE("grades: 'a capacity to improve that is good', 'found that it requires
   CHECK_THAT(grades, VectorContains(std::string("good | capacity to improve")));
   CHECK_THAT(grades, VectorContains(std::string("requires improvement | bury safeguarding children board")));
 }
+
+TEST_CASE("bodies: 'Isle of Wight' inside an NHS body's name, a region's words and a county, a council's services", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2022, 9, 1}), inline_text(
+      "NHS Hampshire and Isle of Wight Integrated Care Board agreed, as did NHS North East Essex. The Director of "
+      "Educational Services and the Children and Family Services attended.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("NHS Hampshire and Isle of Wight Integrated Care Board")));
+  CHECK_THAT(bodies, VectorContains(std::string("NHS North East Essex")));
+  CHECK_FALSE(find(entities, EntityKind::body, "Educational Services"));
+  CHECK_FALSE(find(entities, EntityKind::body, "Children and Family Services"));
+}
