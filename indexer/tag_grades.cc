@@ -413,6 +413,7 @@ class GradeFinder {
     } else if (after < tokens_.size() && kAfterCues.contains(tokens_[after].lower)) {
       source = "rule: grade before rating";
       aspect = receiver_aspect(first);
+      if (aspect.empty()) aspect = aspect_after_rating(after);
     } else if (!followed_by_noun(after)) {
       if (const auto cue = cue_aspect(first); cue.found) {
         source = "rule: judgement cue";
@@ -466,7 +467,15 @@ class GradeFinder {
     // Near the key only: a contents page's "Main findings   4" is no grade.
     const size_t distance = at > key_position_ ? at - key_position_ : key_position_ - at;
     if (distance > 150) return;
-    const auto label = line_ends(at + 1) ? label_before(at) : listed_label_before(at);
+    auto label = line_ends(at + 1) || (at + 1 < tokens_.size() && tokens_[at + 1].is("|")) ? label_before(at)
+                                                                                          : listed_label_before(at);
+    // "| Staying safe | 2 | 3 |": a second year's column, labelled by the row's first cell.
+    for (size_t cell = at, cells = 0; is_digits(label) && cells < 3; ++cells) {
+      while (cell > 0 && !(is_digit_word(tokens_[cell - 1]) && tokens_[cell - 1].text.size() == 1)) --cell;
+      if (cell == 0) break;
+      --cell;
+      label = label_before(cell);
+    }
     // "Joint Area Review: Cumbria ...   2" is a running header and its page number.
     if (label.empty() || label.find(':') != std::string::npos || !names_table_aspect(label)) return;
     const std::string aspect = clean_label(label);
@@ -477,6 +486,23 @@ class GradeFinder {
     if (grade.empty() || (apa_letter() && !capacity && !grade.starts_with("performs")))
       grade = numbered_grade(number, about_assessment_, capacity, draft_.year);
     if (!grade.empty()) add(at, at + 1, grade, aspect, "rule: numbered grade by key");
+  }
+
+  // "the inadequate judgement for safeguarding in the 2010 inspection": what
+  // the rating at `rating` was for.
+  std::string aspect_after_rating(size_t rating) const {
+    const size_t joiner = rating + 1;
+    if (joiner >= tokens_.size() || (tokens_[joiner].lower != "for" && tokens_[joiner].lower != "of")) return {};
+    size_t end = joiner + 1;
+    static const Words kEnds = {"in", "at", "from", "by", "since", "and", "was", "were", "is", "are", "has", "had"};
+    while (end < tokens_.size() && end - joiner <= 8 && tokens_[end].word && !kEnds.contains(tokens_[end].lower)) ++end;
+    if (end == joiner + 1) return {};
+    const std::string aspect = aspect_text(joiner + 1, end);
+    return names_graded_thing(aspect) || framework_aspect_end(joiner + 1) == end ? aspect : std::string{};
+  }
+
+  static bool is_digits(const std::string& text) {
+    return !text.empty() && std::all_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
   }
 
   // "overall effectiveness 2 / being healthy 3 / staying safe 2": a label
@@ -817,6 +843,32 @@ class GradeFinder {
       if (kGradeWords.contains(tokens_[next].lower) || tokens_[next].lower == "performs" ||
           tokens_[next].lower == "requires")
         ++entries;
+    }
+    return entries >= 3 || in_prose_key(first);
+  }
+
+  // "The grades are: 4 performs excellently; 3 performs well; 2 performs\n
+  // adequately; 1 performs poorly.": a key written as a sentence over lines
+  // (not a table: no bars or columns in it).
+  bool in_prose_key(size_t first) const {
+    // The sentence to its full stop: a key parts its entries with ';'.
+    auto full_stop = [&](size_t i) { return tokens_[i].is(".") || tokens_[i].gap == Gap::paragraph; };
+    size_t begin = first;
+    while (begin > 0 && first - begin < 60 && !full_stop(begin - 1)) --begin;
+    size_t end = first;
+    while (end < tokens_.size() && end - first < 60 && !full_stop(end)) ++end;
+    int entries = 0;
+    bool parted = true;  // the entries so far are parted by ';' or ',' (a key), not by lines (a list of grades)
+    for (size_t i = begin; i < end && i + 1 < tokens_.size(); ++i) {
+      if (tokens_[i].is("|") || tokens_[i].column) return false;
+      if (tokens_[i].is(";") || tokens_[i].is(",")) parted = true;
+      if (!is_digit_word(tokens_[i]) || tokens_[i].text.size() != 1) continue;
+      size_t next = i + 1;
+      if (!tokens_[next].word && next + 1 < tokens_.size() && !tokens_[next].is(",")) ++next;
+      if (!kGradeWords.contains(tokens_[next].lower) && tokens_[next].lower != "performs" && tokens_[next].lower != "requires")
+        continue;
+      entries = parted ? entries + 1 : 1;
+      parted = false;
     }
     return entries >= 3;
   }

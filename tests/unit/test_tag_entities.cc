@@ -1174,3 +1174,19 @@ TEST_CASE("bodies: 'Isle of Wight' inside an NHS body's name, a region's words a
   CHECK_FALSE(find(entities, EntityKind::body, "Educational Services"));
   CHECK_FALSE(find(entities, EntityKind::body, "Children and Family Services"));
 }
+
+TEST_CASE("grades: an APA table with two years' columns, a key written as a sentence over lines, 'the inadequate judgement for X'", "[tagger][grades]") {
+  const auto table = grades_of(tagger().tag(dated({2008, 12, 1}), inline_text(
+      "This letter summarises the 2008 annual performance assessment (APA). The grades are: 4 performs excellently; "
+      "3 performs well; 2 performs\nadequately; 1 performs poorly.\n\n"
+      "| Judgement area      | 2008 | 2007 |\n"
+      "| Staying safe        |  2   |  3   |\n"
+      "| Being healthy       |  4   |  4   |\n")));
+  CHECK_THAT(table, VectorContains(std::string("performs adequately | staying safe")));
+  CHECK_THAT(table, VectorContains(std::string("performs well | staying safe")));
+  CHECK_THAT(table, VectorContains(std::string("performs excellently | being healthy")));
+  CHECK(table.size() == 3);
+  const auto rating = grades_of(tagger().tag(dated({2013, 2, 1}), inline_text(
+      "Ofsted's findings, with the inadequate judgement for safeguarding in the 2010 inspection, concern me.\n")));
+  CHECK(rating == std::vector<std::string>{"inadequate | safeguarding"});
+}
