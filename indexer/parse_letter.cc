@@ -274,6 +274,15 @@ bool ends_sentence(std::string_view text) {
   return !text.empty() && (text.back() == '.' || text.back() == '?' || text.back() == '!');
 }
 
+// "Name:     Councillor Jane Ellis", "Position: Leader of the Council": a
+// signature block written as a form; the value without its label.
+std::string_view without_field_label(std::string_view text) {
+  for (std::string_view label : {"name:", "position:", "job title:", "title:", "role:", "designation:",
+                                 "organisation:", "organization:", "print name:"})
+    if (starts_with_ci(text, label)) return trim(text.substr(label.size()));
+  return text;
+}
+
 // Without a sign-off, the signature is the run of short lines at the end
 // (of the lines before `until`).
 size_t trailing_signature_start(const Lines& lines, size_t from, size_t until) {
@@ -292,7 +301,7 @@ size_t trailing_signature_start(const Lines& lines, size_t from, size_t until) {
     start = i - 1;
   }
   for (size_t i = start; i < until; ++i) {
-    if (parsing::is_name_line(lines[i].text)) return start;
+    if (parsing::is_name_line(without_field_label(lines[i].text))) return start;
   }
   return lines.size();
 }
@@ -950,7 +959,9 @@ Party read_signature(const Lines& all_lines, size_t from, size_t until) {
   size_t blank_run = 0;
   const Lines lines = unpiped(all_lines, from, until);
   for (size_t i = 0; i < lines.size(); ++i) {
-    const Line line = with_letters_for_digits(without_pp(first_column(lines[i])));
+    Line labelled = lines[i];
+    labelled.text = std::string(without_field_label(labelled.text));
+    const Line line = with_letters_for_digits(without_pp(first_column(labelled)));
     // Two blank lines under the signed name end the block: what follows is
     // another part of the page (a reply slip, an enclosure, a footer).
     blank_run = line.blank() ? blank_run + 1 : 0;

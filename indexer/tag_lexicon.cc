@@ -237,6 +237,8 @@ std::optional<PhraseMatch> Lexicon::match(const std::vector<Token>& tokens, size
     // OCR's "rn" for "m": "Tirnpson", "irnprovernent", tried only where the word as written is unknown.
     if (found == next.end() && tokens[j].word && tokens[j].stem.find("rn") != std::string::npos)
       found = next.find(m_for_rn(tokens[j].stem));
+    // "Bath & North East Somerset Council", "Barking & Dagenham": "&" for "and".
+    if (found == next.end() && tokens[j].is("&")) found = next.find("and");
     if (found == next.end()) break;
     node = found->second;
     PhraseMatch candidate{at, j + 1, {}};

@@ -745,3 +745,14 @@ TEST_CASE("E-mail parties: Outlook's 'Surname, Forename <address>' with a double
   const auto welsh = letterbox::parsing::split_name_line("Councillor Rhiannon ap Gwilym-Mensah");
   CHECK(welsh.name == "Rhiannon ap Gwilym-Mensah");
 }
+
+TEST_CASE("A signature block written as a form ('Name:', 'Position:'), two signatories, no sign-off", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "Swindon Borough Council\nEuclid Street\nSwindon SN1 2JH\n\n3 March 2022\n\nDear Minister\n\n"
+      "The council accepts the terms of the notice.\n\nSigned on behalf of the Council:\n\n\n"
+      "Signed:   ..............[signature]..............\n\nName:     Councillor Oona Brightwell-Sesay\n"
+      "Position: Leader of the Council\nDate:     03/03/2022\n\n\nSigned:   ..........\n\nName:     Piotr Adeyemi\n"
+      "Position: Chief Executive\n"));
+  CHECK(letter.sender.name == "Oona Brightwell-Sesay");
+  CHECK(letter.sender.role == "Leader of the Council");
+}

@@ -1190,3 +1190,12 @@ TEST_CASE("grades: an APA table with two years' columns, a key written as a sent
       "Ofsted's findings, with the inadequate judgement for safeguarding in the 2010 inspection, concern me.\n")));
   CHECK(rating == std::vector<std::string>{"inadequate | safeguarding"});
 }
+
+TEST_CASE("bodies: '&' for 'and' in a reference body's name", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2010, 5, 1}), inline_text(
+      "Bath & North East Somerset Council and Redcar & Cleveland Borough Council replied.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("Bath and North East Somerset Council")));
+  CHECK_THAT(bodies, VectorContains(std::string("Redcar and Cleveland Borough Council")));
+  CHECK_FALSE(find(entities, EntityKind::body, "Somerset County Council"));
+}
