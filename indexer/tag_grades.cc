@@ -423,6 +423,9 @@ class GradeFinder {
         aspect = subject.aspect;
       } else if (continues_judgement(first, &aspect)) {
         source = "rule: judgement list";
+      } else if (graded_earlier_in_sentence(first) && !aspects_after(after).empty()) {
+        // "judged Thurrock good overall, and good for help and protection, ...".
+        source = "rule: judgement list";
       } else if (in_change_of_grade(first)) {
         source = "rule: change of grade";
       } else if (overall_after(after) && graded_thing_before_copula(first)) {
@@ -444,6 +447,11 @@ class GradeFinder {
     }
     if (!listed.spans.empty() && !labelled) {
       for (const auto& [begin, end] : listed.spans) add(first, after, grade, aspect_text(begin, end), source);
+      return;
+    }
+    if (const auto stated = aspects_after(after); stated.size() > 1) {
+      // "good for help and protection, for children in care and care leavers, and for the impact of leaders"
+      for (const auto& each : stated) add(first, after, grade, each, source);
       return;
     }
     if (const auto stated = aspect_after(after); !stated.empty()) aspect = stated;
@@ -1027,6 +1035,8 @@ class GradeFinder {
         }
         if (only_between) return {true, {}};
         auto object = object_aspect(at + 1, first);
+        // "found practice to be consistently good": finding a quality is no grade given.
+        if ((token.lower == "found" || token.lower == "finds") && descriptive_head(at + 1, first)) return {};
         // "The review of the Kirklees Safeguarding Children Board found it to be inadequate".
         if (object.found && object.aspect.empty() && tokens_[at + 1].lower == "it")
           object.aspect = body_named_before(begin, at);
@@ -1036,6 +1046,13 @@ class GradeFinder {
       if (!token.word && !token.is_quote() && !token.is(",") && !token.is("(") && !token.is(")")) return {};
     }
     return {};
+  }
+
+  // Whether the first aspect noun in [begin, end) describes rather than names what is graded.
+  bool descriptive_head(size_t begin, size_t end) const {
+    for (size_t i = begin; i < end; ++i)
+      if (kAspectNouns.contains(tokens_[i].stem)) return kDescriptiveNouns.contains(tokens_[i].stem);
+    return false;
   }
 
   // The last body named in [begin, end), as an aspect: what "it" stands for.
@@ -1062,6 +1079,9 @@ class GradeFinder {
     else if (end == begin + 1 && (tokens_[begin].lower == "them" || tokens_[begin].lower == "it" || tokens_[begin].lower == "us"))
       return {true, {}};
     // "Ofsted judged the council's services inadequate": a short object naming a graded thing.
+    // "judged Thurrock good overall": the council's services as a whole.
+    else if (end - begin <= 6 && names_a_council(aspect_text(begin, end)))
+      return {true, {}};
     else if (end - begin > 12 || !(names_graded_thing(draft_.span(begin, end)) || names_inspected_setting(begin, end)) ||
              has_clause(begin, end))
       return {};
@@ -1223,12 +1243,39 @@ class GradeFinder {
     return aspect_after(after + 1);
   }
 
+  // The aspects of "for A, for B, and for C" after a grade, when there are several.
+  std::vector<std::string> aspects_after(size_t after) const {
+    std::vector<std::string> aspects;
+    if (after >= tokens_.size() || tokens_[after].lower != "for" || tokens_[after].gap == Gap::paragraph) return aspects;
+    size_t begin = after + 1;
+    for (size_t i = begin; i < tokens_.size() && i - after < 40; ++i) {
+      const bool next_for = tokens_[i].lower == "for" && i > begin &&
+                            (tokens_[i - 1].is(",") || tokens_[i - 1].lower == "and");
+      const bool ends = sentence_end(tokens_[i]) || tokens_[i].is("(");
+      if (!next_for && !ends) continue;
+      size_t end = i;
+      while (end > begin && (tokens_[end - 1].is(",") || tokens_[end - 1].lower == "and")) --end;
+      if (end > begin) aspects.push_back(aspect_text(begin, end));
+      if (ends) break;
+      begin = i + 1;
+    }
+    return aspects;
+  }
+
   std::string aspect_after(size_t after) const {
     if (after >= tokens_.size() || tokens_[after].lower != "for" || tokens_[after].gap == Gap::paragraph) return {};
     size_t begin = after + 1;
     size_t end = begin;
     while (end < tokens_.size() && end - begin < 10 && !sentence_end(tokens_[end]) && !tokens_[end].is("(")) ++end;
     return aspect_text(begin, end);
+  }
+
+  // Whether a grade was found earlier in the sentence of token `first`.
+  bool graded_earlier_in_sentence(size_t first) const {
+    const size_t begin = sentence_begin(first);
+    return std::any_of(draft_.grades.begin(), draft_.grades.end(), [&](const Found& found) {
+      return found.position >= tokens_[begin].begin && found.position < tokens_[first].begin;
+    });
   }
 
   // "judged overall effectiveness to be adequate and capacity for

@@ -1199,3 +1199,14 @@ TEST_CASE("bodies: '&' for 'and' in a reference body's name", "[tagger][bodies]"
   CHECK_THAT(bodies, VectorContains(std::string("Redcar and Cleveland Borough Council")));
   CHECK_FALSE(find(entities, EntityKind::body, "Somerset County Council"));
 }
+
+TEST_CASE("grades: 'judged Thurrock good overall, and good for A, for B, and for C'; a finding on practice is no grade", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2023, 5, 1}), inline_text(
+      "Ofsted's ILACS in 2019 judged Wigan good overall, and good for help and protection, for children in care and "
+      "care leavers, and for the impact of leaders. The focused visit found practice to be consistently good.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | overall effectiveness")));
+  CHECK_THAT(grades, VectorContains(std::string("good | help and protection")));
+  CHECK_THAT(grades, VectorContains(std::string("good | children in care and care leavers")));
+  CHECK_THAT(grades, VectorContains(std::string("good | the impact of leaders")));
+  CHECK(grades.size() == 4);
+}
