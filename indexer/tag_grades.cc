@@ -410,6 +410,10 @@ class GradeFinder {
       aspect = clause_aspect(first);
       if (aspect.empty()) aspect = subject_aspect(first - 1, grade).aspect;
       if (aspect.empty()) aspect = receiver_aspect(first - 1);
+    } else if (const auto named = quoted_aspect_before(first); !named.empty() && !followed_by_noun(after)) {
+      // 'with "children and young people are safe and feel safe" good and "quality of provision" adequate'
+      source = "rule: quoted aspect";
+      aspect = named;
     } else if (after < tokens_.size() && kAfterCues.contains(tokens_[after].lower)) {
       source = "rule: grade before rating";
       aspect = receiver_aspect(first);
@@ -1268,6 +1272,16 @@ class GradeFinder {
     size_t end = begin;
     while (end < tokens_.size() && end - begin < 10 && !sentence_end(tokens_[end]) && !tokens_[end].is("(")) ++end;
     return aspect_text(begin, end);
+  }
+
+  // A framework aspect in quotes just before the grade, as a report cites its table's row.
+  std::string quoted_aspect_before(size_t first) const {
+    if (first < 3 || !tokens_[first - 1].is_quote()) return {};
+    size_t open = first - 2;
+    while (open > 0 && first - open < 16 && !tokens_[open].is_quote()) --open;
+    if (!tokens_[open].is_quote() || open + 1 >= first - 1) return {};
+    const std::string label = draft_.span(open + 1, first - 1);
+    return names_table_aspect(label) ? clean_label(label) : std::string{};
   }
 
   // Whether a grade was found earlier in the sentence of token `first`.

@@ -1210,3 +1210,11 @@ TEST_CASE("grades: 'judged Thurrock good overall, and good for A, for B, and for
   CHECK_THAT(grades, VectorContains(std::string("good | the impact of leaders")));
   CHECK(grades.size() == 4);
 }
+
+TEST_CASE("grades: an aspect in quotes before its grade, as a report cites its table's row", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2010, 7, 1}), inline_text(
+      "Following the inspection, the safeguarding grades are mostly good, with \"children and young people are safe "
+      "and feel safe\" good and \"quality of provision\" adequate.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | children and young people are safe and feel safe")));
+  CHECK_THAT(grades, VectorContains(std::string("adequate | quality of provision")));
+}
