@@ -119,7 +119,10 @@ bool is_team_mailbox(std::string_view name) {
   const auto words = parsing::split_words(name);
   if (words.size() < 2) return false;
   const std::string last = lower(words.back());
-  return std::find(kTeamWords.begin(), kTeamWords.end(), last) != kTeamWords.end();
+  // "Childrens Services DMT", "Corporate SLT": a management team by its initials.
+  const bool team_initials = words.back().size() >= 2 && words.back().size() <= 4 && parsing::is_all_caps(words.back()) &&
+                             last.back() == 't';
+  return team_initials || std::find(kTeamWords.begin(), kTeamWords.end(), last) != kTeamWords.end();
 }
 
 // "All Members", "Chief Officers", "Lead Member Office": a group of people

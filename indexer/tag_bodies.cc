@@ -33,7 +33,9 @@ const std::unordered_set<std::string> kGenericWords = {
     // Words of a department's own units and of bills: "Local Authority
     // Performance and Intervention Division", "Children's Wellbeing and Schools".
     "in", "one", "authority", "performance", "intervention", "arts", "libraries", "schools", "wellbeing",
-    "trust", "scrutiny", "standards", "strategy", "policy", "operations", "commissioning", "quality"};
+    "trust", "scrutiny", "standards", "strategy", "policy", "operations", "commissioning", "quality",
+    // "the Integrated Care Board", "the Clinical Commissioning Group": an NHS body's kind, not its name.
+    "integrated", "clinical"};
 
 // Words a body's name does not begin with, though capitalised at the start
 // of a sentence.

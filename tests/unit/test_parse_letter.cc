@@ -756,3 +756,12 @@ TEST_CASE("A signature block written as a form ('Name:', 'Position:'), two signa
   CHECK(letter.sender.name == "Oona Brightwell-Sesay");
   CHECK(letter.sender.role == "Leader of the Council");
 }
+
+TEST_CASE("E-mail parties: a management team's mailbox by its initials is a role", "[parse_letter][email]") {
+  const Letter mail = parse_letter(make_text(
+      "From: Ola Brennan-Asante <ola.brennan-asante@thurrock.gov.uk>\nTo: \"Childrens Services DMT\" <csdmt@thurrock.gov.uk>\n"
+      "Date: Tue, 4 Apr 2023 09:12:00 +0100\nSubject: Notes\n\nAll,\n\nNotes attached.\n\nOla\n"));
+  REQUIRE(mail.recipients.size() == 1);
+  CHECK(mail.recipients[0].name.empty());
+  CHECK(mail.recipients[0].role == "Childrens Services DMT");
+}

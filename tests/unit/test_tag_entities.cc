@@ -1218,3 +1218,9 @@ TEST_CASE("grades: an aspect in quotes before its grade, as a report cites its t
   CHECK_THAT(grades, VectorContains(std::string("good | children and young people are safe and feel safe")));
   CHECK_THAT(grades, VectorContains(std::string("adequate | quality of provision")));
 }
+
+TEST_CASE("bodies: 'the Integrated Care Board' alone names no body", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2023, 4, 4}), inline_text(
+      "The NHS Foundation Trust and the Integrated Care Board have held their contributions.\n"));
+  CHECK_FALSE(find(entities, EntityKind::body, "Integrated Care Board"));
+}
