@@ -119,3 +119,15 @@ TEST_CASE("offices of other departments and after July 2024 resolve on their dat
   CHECK(holder("Parliamentary Under Secretary of State for Early Education", {2025, 3, 1}) == "Stephen Morgan");
   CHECK(holder("Secretary of State for Communities and Local Government", {2012, 5, 1}) == "Eric Pickles");
 }
+
+TEST_CASE("Lords Chancellor, Chief Whips and skills ministers hold their offices on the right dates", "[reference_data]") {
+  CHECK(holder("Lord Chancellor", {2013, 6, 1}) == "Chris Grayling");
+  CHECK(holder("Lord Chancellor", {2020, 6, 1}) == "Robert Buckland");
+  CHECK(holder("Parliamentary Secretary to the Treasury", {2014, 9, 1}) == "Michael Gove");
+  CHECK(holder("Minister of State for Skills and Equalities", {2015, 1, 1}) == "Nick Boles");
+  CHECK(holder("Minister of State for Lifelong Learning, Further and Higher Education", {2006, 1, 1}) == "Bill Rammell");
+  // Every holder of an office is one of the people the data knows.
+  for (const Office& office : real_data().offices)
+    CHECK(std::any_of(real_data().people.begin(), real_data().people.end(),
+                      [&](const ReferencePerson& person) { return person.name == office.person; }));
+}
