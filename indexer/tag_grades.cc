@@ -775,6 +775,7 @@ class GradeFinder {
 
   // "cases were rated good by auditors": an audit's result, not an inspection's.
   bool audit_result(size_t first) const {
+    if (cpa_category(first)) return true;
     static const Words kAudit = {"audit", "audits", "audited", "auditors", "auditor", "audit's"};
     static const Words kInspection = {"ofsted", "inspection", "inspectors", "inspected", "hmi"};
     bool audit = false;
@@ -784,6 +785,21 @@ class GradeFinder {
       audit = audit || kAudit.contains(tokens_[i].lower);
     }
     return audit;
+  }
+
+  // "The Audit Commission's Comprehensive Performance Assessment rated the
+  // county council 'good'": a CPA category (2002-08), another scale than
+  // Ofsted's. The assessment is named before the grade, no inspection between.
+  bool cpa_category(size_t first) const {
+    static const Words kInspection = {"ofsted", "inspection", "inspectors", "inspected", "hmi", "apa"};
+    for (size_t i = first; i-- > sentence_begin(first) && first - i < 20;) {
+      if (kInspection.contains(tokens_[i].stem)) return false;
+      const bool cpa = tokens_[i].text == "CPA" ||
+                       (tokens_[i].lower == "assessment" && i >= 2 && tokens_[i - 1].lower == "performance" &&
+                        tokens_[i - 2].lower == "comprehensive");
+      if (cpa) return true;
+    }
+    return false;
   }
 
   // "'requires improvement' will replace 'adequate'": the grade's name, in a

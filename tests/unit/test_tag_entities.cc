@@ -1224,3 +1224,11 @@ TEST_CASE("bodies: 'the Integrated Care Board' alone names no body", "[tagger][b
       "The NHS Foundation Trust and the Integrated Care Board have held their contributions.\n"));
   CHECK_FALSE(find(entities, EntityKind::body, "Integrated Care Board"));
 }
+
+TEST_CASE("grades: a Comprehensive Performance Assessment category is no Ofsted grade", "[tagger][grades]") {
+  CHECK(grades_of(tagger().tag(dated({2004, 12, 20}), inline_text(
+            "The Audit Commission's Comprehensive Performance Assessment rated the county council 'good' last week.\n")))
+            .empty());
+  CHECK(grades_of(tagger().tag(dated({2007, 12, 20}), inline_text("In the CPA, Ofsted judged children's services good.\n")))
+            .size() == 1);
+}
