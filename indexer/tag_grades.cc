@@ -410,6 +410,10 @@ class GradeFinder {
       aspect = clause_aspect(first);
       if (aspect.empty()) aspect = subject_aspect(first - 1, grade).aspect;
       if (aspect.empty()) aspect = receiver_aspect(first - 1);
+    } else if (const auto capacity = capacity_after(after); !capacity.empty() && (about_assessment_ || mentions_inspection_)) {
+      // "performs well overall, with good capacity to improve"
+      source = "rule: grade before capacity";
+      aspect = capacity;
     } else if (const auto named = quoted_aspect_before(first); !named.empty() && !followed_by_noun(after)) {
       // 'with "children and young people are safe and feel safe" good and "quality of provision" adequate'
       source = "rule: quoted aspect";
@@ -1288,6 +1292,16 @@ class GradeFinder {
     size_t end = begin;
     while (end < tokens_.size() && end - begin < 10 && !sentence_end(tokens_[end]) && !tokens_[end].is("(")) ++end;
     return aspect_text(begin, end);
+  }
+
+  // "capacity to improve" or "capacity for improvement" right after a grade ("good capacity to improve").
+  std::string capacity_after(size_t after) const {
+    if (after + 2 >= tokens_.size() || tokens_[after].lower != "capacity") return {};
+    const std::string& joiner = tokens_[after + 1].lower;
+    const std::string& verb = tokens_[after + 2].lower;
+    if (joiner == "to" && verb == "improve") return "capacity to improve";
+    if (joiner == "for" && verb == "improvement") return "capacity for improvement";
+    return {};
   }
 
   // A framework aspect in quotes just before the grade, as a report cites its table's row.

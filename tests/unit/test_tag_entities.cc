@@ -1232,3 +1232,10 @@ TEST_CASE("grades: a Comprehensive Performance Assessment category is no Ofsted 
   CHECK(grades_of(tagger().tag(dated({2007, 12, 20}), inline_text("In the CPA, Ofsted judged children's services good.\n")))
             .size() == 1);
 }
+
+TEST_CASE("grades: a grade before 'capacity to improve' in a letter about an assessment", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2007, 12, 3}), inline_text(
+      "The annual performance assessment found that the council performs well overall, with good capacity to improve.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | capacity to improve")));
+  CHECK(grades_of(tagger().tag(dated({2007, 12, 3}), inline_text("The team has good capacity to improve its offer.\n"))).empty());
+}
