@@ -337,8 +337,18 @@ struct Layout {
   size_t signature = kNone;  // first line of the foot (signature block), or kNone
   size_t header_end = 0;     // lines before this are the header
   size_t own_end = 0;        // an e-mail's quoted messages start here (else the number of lines)
+  bool signed_in_right_column = false;  // "Enc.      Yours sincerely": the sign-off and signature in a column beside others
   EmailHeaders email;
 };
+
+// The last of a line's columns (parted by a tab or three spaces), or "" when it has one column.
+std::string last_column(std::string_view text) {
+  const size_t tab = text.rfind('\t');
+  const size_t spaces = text.rfind("   ");
+  const size_t cut = tab == std::string_view::npos ? spaces : spaces == std::string_view::npos ? tab : std::max(tab, spaces);
+  if (cut == std::string_view::npos) return "";
+  return std::string(trim(text.substr(cut)));
+}
 
 size_t first_paragraph(const Lines& lines, size_t from) {
   for (size_t i = from; i < lines.size(); ++i) {
@@ -366,6 +376,11 @@ Layout find_layout(const Lines& lines) {
   for (size_t i = body_from; i < until; ++i) {
     if (signoff_in(lines[i].text)) {
       layout.signoff = i;
+      break;
+    }
+    if (is_short(lines[i]) && signoff_in(last_column(lines[i].text))) {
+      layout.signoff = i;
+      layout.signed_in_right_column = true;
       break;
     }
   }
@@ -949,6 +964,19 @@ Line with_letters_for_digits(Line line) {
   return line;
 }
 
+// The right-hand column of the lines [from, until) of a signature set beside
+// other text ("cc  Cllr A,          Jane Smith"): each line's last column, and
+// a blank line where a line has only one.
+Lines right_column(const Lines& lines, size_t from, size_t until) {
+  Lines column;
+  for (size_t i = from; i < until && i < lines.size(); ++i) {
+    Line line = lines[i];
+    line.text = last_column(line.text);
+    column.push_back(std::move(line));
+  }
+  return column;
+}
+
 // Whether the next line that is not blank, from `from`, states a role.
 bool role_follows(const Lines& lines, size_t from) {
   const size_t next = next_non_blank(lines, from, lines.size());
@@ -1265,7 +1293,10 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
   const auto& fields = layout.email.fields;
   letter.attendees = find_attendees(lines);
   auto header = read_header(lines, layout.email.end, layout.header_end);
-  Party signature = layout.signature != kNone ? read_signature(lines, layout.signature, layout.own_end) : Party{};
+  Party signature = layout.signature == kNone           ? Party{}
+                    : layout.signed_in_right_column ? read_signature(right_column(lines, layout.signature, layout.own_end), 0,
+                                                                     layout.own_end - layout.signature)
+                                                    : read_signature(lines, layout.signature, layout.own_end);
   bool signer_heads_letter = header.recipient && header.letterhead.name.empty() && !signature.name.empty() &&
                              last_word(header.recipient->name) == last_word(signature.name);
   if (signer_heads_letter) {
@@ -1324,7 +1355,9 @@ Letter parse_lines(std::string_view clean, const Lines& lines) {
   Layout layout = find_layout(lines);
   letter.type = find_type(lines, layout);
   if (layout.salutation != kNone) letter.salutation = salutation_text(lines[layout.salutation]);
-  if (layout.signoff != kNone) letter.signoff = *signoff_in(lines[layout.signoff].text);
+  if (layout.signoff != kNone)
+    letter.signoff = *signoff_in(layout.signed_in_right_column ? last_column(lines[layout.signoff].text)
+                                                                : lines[layout.signoff].text);
   auto subject = find_subject(lines, layout);
   letter.subject = subject.text;
   if (auto date = find_date(lines, layout, letter.subject)) {

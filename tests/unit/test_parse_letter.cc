@@ -765,3 +765,16 @@ TEST_CASE("E-mail parties: a management team's mailbox by its initials is a role
   CHECK(mail.recipients[0].name.empty());
   CHECK(mail.recipients[0].role == "Childrens Services DMT");
 }
+
+TEST_CASE("A sign-off and signature in a column beside an enclosures and cc column", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "12 May 2016\n\nDear Minister\n\nThank you for your letter about the inspection.\n\n"
+      "Enc.                                        Yours sincerely\n"
+      "Action plan (May 2016)                      [signature]\n\n"
+      "cc  Cllr Tobias Wren-Achebe,                Marisa Okonkwo-Hale\n"
+      "    Cabinet Member for                      Director of Children's Services\n"
+      "    Children and Young People               Warrington Borough Council\n"));
+  CHECK(letter.signoff == "Yours sincerely");
+  CHECK(letter.sender.name == "Marisa Okonkwo-Hale");
+  CHECK(letter.sender.role == "Director of Children's Services");
+}
