@@ -327,7 +327,8 @@ class GradeFinder {
     if (grade != "good" || first < 3 || tokens_[first - 1].lower != "be" || tokens_[first - 2].lower != "to") return false;
     for (size_t i = first - 2; i-- > 0 && first - i < 14;) {
       if (sentence_end(tokens_[i])) return false;
-      if (tokens_[i].lower == "improvement") return !same_line_as(i, first - 2);
+      if (tokens_[i].lower == "improvement" || m_for_rn(tokens_[i].lower) == "improvement")  // OCR's "irnprovement"
+        return !same_line_as(i, first - 2);
     }
     return false;
   }

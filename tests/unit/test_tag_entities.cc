@@ -1132,8 +1132,10 @@ TEST_CASE("grades: an APA paragraph under its outcome's heading, OCR's 'perforrn
       "Judgement                                                          Grade\n"
       "The experiences and progress of children in care and care          Requires improvement\n"
       "leavers                                                            to be good\n"
+      "The experiences and progress of children who need help             Requires irnprovement\n"
+      "and protection                                                     to be good\n"
       "Overall effectiveness                                              Good\n")));
-  CHECK(table.size() == 2);
+  CHECK(table.size() == 3);
   CHECK(grades_of(tagger().tag(dated({2015, 6, 1}), inline_text(
             "After the Ofsted inspection in 2013, the Trust's business plan aimed for services to require improvement.\n")))
             .empty());
