@@ -45,7 +45,7 @@ const std::unordered_set<std::string> kLeadingWords = {
     "as", "whilst", "while", "when", "if", "since", "following", "both", "thank", "we", "i", "it", "overall",
     "and", "of", "also", "under", "my", "whole", "entire", "relevant", "re", "cc",
     // "Members of the Hull Area Child Protection Committee", "Minutes of the Board", "Portfolio Holder for".
-    "members", "minutes", "notes", "meeting", "holder"};
+    "members", "minutes", "notes", "meeting", "holder", "staff"};
 
 // Words that end a phrase of their own: "Improvement Notice and Improvement
 // Board" is two things.
@@ -476,7 +476,11 @@ void find_bodies(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     i = match->last - 1;
   }
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (!tokens[i].word || !tokens[i].capitalised() || !kBodySuffixes.contains(tokens[i].stem) ||
+    // "Oak Tree Children's Centre", "Medway Secure Training Centre": a centre that is a service of its own.
+    const bool service_centre = tokens[i].stem == "centre" && i > 0 &&
+                                (tokens[i - 1].lower == "children's" || tokens[i - 1].lower == "training" ||
+                                 tokens[i - 1].lower == "family");
+    if (!tokens[i].word || !tokens[i].capitalised() || !(kBodySuffixes.contains(tokens[i].stem) || service_centre) ||
         draft.person_token[i] || draft.body_token[i])
       continue;
     // "NHS Foundation Trust", "Partnership Board": the name ends at the last suffix.

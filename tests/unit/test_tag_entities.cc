@@ -1241,3 +1241,11 @@ TEST_CASE("grades: a grade before 'capacity to improve' in a letter about an ass
   CHECK_THAT(grades, VectorContains(std::string("good | capacity to improve")));
   CHECK(grades_of(tagger().tag(dated({2007, 12, 3}), inline_text("The team has good capacity to improve its offer.\n"))).empty());
 }
+
+TEST_CASE("bodies: a named children's centre or secure training centre; a civic centre is none", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2016, 3, 1}), inline_text(
+      "Staff of Oak Tree Children's Centre and Rainsbrook Secure Training Centre met at the Civic Centre and the "
+      "Children's Centre.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK(bodies == std::vector<std::string>{"Oak Tree Children's Centre", "Rainsbrook Secure Training Centre"});
+}
