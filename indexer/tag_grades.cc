@@ -409,8 +409,10 @@ class GradeFinder {
     } else if (quoted) {
       source = "rule: quoted grade";
       aspect = clause_aspect(first);
-      if (aspect.empty()) aspect = subject_aspect(first - 1, grade).aspect;
-      if (aspect.empty()) aspect = receiver_aspect(first - 1);
+      // "reflect Ofsted's judgement of 'performs poorly'": the judgement names
+      // no aspect, and what comes before it is no subject of the grade.
+      if (aspect.empty() && !named_as_judgement(first)) aspect = subject_aspect(first - 1, grade).aspect;
+      if (aspect.empty() && !named_as_judgement(first)) aspect = receiver_aspect(first - 1);
     } else if (const auto capacity = capacity_after(after); !capacity.empty() && (about_assessment_ || mentions_inspection_)) {
       // "performs well overall, with good capacity to improve"
       source = "rule: grade before capacity";
@@ -1233,6 +1235,10 @@ class GradeFinder {
       static const Words kReporting = {"found", "finds", "concluded", "reported", "noted", "said", "says",
                                        "confirmed", "showed", "shows", "stated"};
       if (token.lower == "that" || token.is(":") || (at < verb && kReporting.contains(token.lower))) break;
+      // "significant improvement has been made – services are now judged": a dash
+      // (made plain by normalising) or a semicolon parts two clauses; a hyphen
+      // inside a word is no token.
+      if (token.is(";") || token.is("-")) break;
       // "This is the first time Southampton has been judged good": the clause after "time".
       static const Words kOrdinals = {"first", "second", "third", "last", "only"};
       if (token.lower == "time" && at >= 2 && kOrdinals.contains(tokens_[at - 2].lower)) break;
@@ -1258,6 +1264,15 @@ class GradeFinder {
       if (tokens_[i].is(",") || is_year(tokens_[i])) cut = i + 1;
     while (cut < verb && !tokens_[cut].word) ++cut;
     return cut > begin && cut < verb ? cut : begin;
+  }
+
+  // Whether a quoted grade is the object of "judgement of", "rating of",
+  // "grade of", "verdict of": "Ofsted's judgement of 'inadequate'".
+  bool named_as_judgement(size_t first) const {
+    static const Words kJudgementNouns = {"judgement", "judgment", "rating", "grade", "grading", "verdict", "outcome"};
+    size_t at = first;
+    while (at > 0 && tokens_[at - 1].is_quote()) --at;
+    return at >= 2 && tokens_[at - 1].lower == "of" && kJudgementNouns.contains(tokens_[at - 2].lower);
   }
 
   // For a quoted grade: "the overall judgement of 'good'" has none; "you

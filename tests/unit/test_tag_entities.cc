@@ -367,6 +367,21 @@ TEST_CASE("grades: a headline about the whole service is overall effectiveness",
   CHECK_THAT(grades, VectorContains(std::string("requires improvement | walsall safeguarding children board")));
 }
 
+TEST_CASE("grades: a quoted judgement names no aspect, a dash ends the clause before a graded subject",
+          "[tagger][grades]") {
+  const auto entities = tagger().tag(dated({2007, 11, 28}), inline_text(
+      "Annual performance assessment of Stoke-on-Trent\n\n"
+      "The improvement plan should take account of the Commission's rating of 'performs adequately', "
+      "which will be published next week.\n\n"
+      "Much has changed since the unannounced visit; safeguarding services are now judged to be good.\n\n"
+      "Recruitment has been slow - the fostering service is now judged to be outstanding.\n"));
+  const auto grades = grades_of(entities);
+  CHECK_THAT(grades, VectorContains(std::string("performs adequately | ")));
+  CHECK_THAT(grades, VectorContains(std::string("good | safeguarding services")));
+  CHECK_THAT(grades, VectorContains(std::string("outstanding | fostering service")));
+  CHECK(grades.size() == 3);
+}
+
 TEST_CASE("ministers: a brief named at another rank, and 'Dear Secretary of State'", "[tagger][ministers]") {
   const auto brief = tagger().tag(dated({2012, 11, 15}), inline_text(
       "The Minister for Children and Families has asked me to write to you.\n"));
