@@ -75,6 +75,7 @@ std::string format_text(const Report& report) {
   out += tally_line("bodies", s.bodies);
   out += tally_line("grades", s.grades);
   out += accuracy_line("grade aspect", s.grade_aspect);
+  out += accuracy_line("grade, no aspect", s.grade_no_aspect);
   out += tally_line("places", s.places);
   if (!s.findings.empty()) out += "\nmisses, false alarms and wrong values\n" + findings_text(s.findings);
   if (!report.targets.empty()) out += "\ntargets\n" + targets_text(report.targets);
@@ -97,6 +98,7 @@ nlohmann::json to_json(const Report& report) {
                      {"bodies", tally_json(s.bodies)},
                      {"grades", tally_json(s.grades)},
                      {"grade_aspect", accuracy_json(s.grade_aspect)},
+                     {"grade_no_aspect", accuracy_json(s.grade_no_aspect)},
                      {"places", tally_json(s.places)}};
   out["findings"] = nlohmann::json::array();
   for (const auto& f : s.findings)

@@ -137,10 +137,15 @@ void score_grades(const std::string& file, const std::vector<GradeAnnotation>& g
       [](const GradeAnnotation& g, const GradeAnnotation& p) { return same_text(g.grade, p.grade); }};
   const auto partner = tally_items(file, "grade", gold, predicted, passes, scores.grades, scores);
   for (size_t g = 0; g < gold.size(); ++g) {
-    if (gold[g].aspect.empty() || partner[g] < 0) continue;
+    if (partner[g] < 0) continue;
     const auto& aspect = predicted[static_cast<size_t>(partner[g])].aspect;
-    check_value(file, "grade aspect", gold[g].aspect, aspect, same_text(gold[g].aspect, aspect), scores.grade_aspect,
-                scores);
+    // An aspect read where the text gives none is shown to users as what was
+    // judged, so it is scored too, apart.
+    if (gold[g].aspect.empty())
+      check_value(file, "grade with no aspect", "", aspect, aspect.empty(), scores.grade_no_aspect, scores);
+    else
+      check_value(file, "grade aspect", gold[g].aspect, aspect, same_text(gold[g].aspect, aspect),
+                  scores.grade_aspect, scores);
   }
 }
 

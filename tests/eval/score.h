@@ -62,6 +62,7 @@ struct Scores {
   Accuracy sender_organisation;  // over letters whose gold sender has one
   Accuracy minister_sets;        // letters whose set of ministers is exactly right
   Accuracy grade_aspect;         // matched grades whose gold aspect is not empty
+  Accuracy grade_no_aspect;      // matched grades whose gold gives none: right when none is read
   Tally recipients;
   Tally ministers;
   Tally people;

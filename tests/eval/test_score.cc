@@ -70,6 +70,8 @@ TEST_CASE("a perfect prediction scores 1 everywhere and lists nothing", "[score]
   CHECK(scores.findings.empty());
   CHECK(scores.people.true_positives == 4);
   CHECK(scores.grade_aspect.total == 1);
+  CHECK(scores.grade_no_aspect.total == 1);
+  CHECK(scores.grade_no_aspect.right == 1);
   for (const auto& target : check_targets(scores)) CHECK(target.met());
 }
 
@@ -110,6 +112,18 @@ TEST_CASE("mistakes become misses, false alarms and wrong values", "[score]") {
   CHECK(scores.grades.false_positives == 1);
   CHECK(scores.grade_aspect.right == 0);
   CHECK(has_finding(scores, "wrong", "grade aspect", "gold 'overall effectiveness', got 'leadership'"));
+}
+
+TEST_CASE("an aspect read where the text gives none is scored apart", "[score]") {
+  Annotation predicted = doncaster_gold();
+  predicted.grades = {{"inadequate", "overall effectiveness"}, {"requires improvement", "ofsted's judgement"}};
+  Scores scores;
+  score_letter("dev/doncaster.txt", doncaster_gold(), predicted, NameRule::initials, scores);
+  CHECK(scores.grades.true_positives == 2);  // the grade itself is right
+  CHECK(scores.grade_aspect.right == 1);
+  CHECK(scores.grade_no_aspect.right == 0);
+  CHECK(scores.grade_no_aspect.total == 1);
+  CHECK(has_finding(scores, "wrong", "grade with no aspect", "gold '', got 'ofsted's judgement'"));
 }
 
 TEST_CASE("a predicted entity also matches by one of its aliases", "[score]") {
