@@ -93,7 +93,9 @@ void setup_index(CLI::App& app, IndexCommandOptions& options) {
                  "Print as JSON what the pipeline makes of FILE (structure, entities, terms) without "
                  "touching any index")
       ->type_name("FILE");
-  app.add_option("-j,--jobs", options.jobs, "Worker threads for reading and analysis (default: one per core, less one for each shard's writer unless PDFs or page images are among the files; at least 1)")
+  app.add_option("-j,--jobs", options.jobs,
+                 "Worker threads for reading and analysis (default: one per core, less one for each shard's "
+                 "writer unless PDFs or page images are among the files; at least 1)")
       ->check(CLI::Range(1u, 1024u));
   app.add_option("--shards", options.shards,
                  "Split a new index into N shards written in parallel (default: as the existing index is, "
@@ -230,7 +232,8 @@ void keep_part(FileList& files, const Part& part) {
 // keeps a core of its own; PDFs and page images may keep a worker on poppler
 // and OCR for seconds a page while the writer waits, so then every core reads.
 bool reading_may_outrun_writing(const FileList& files) {
-  return std::any_of(files.files.begin(), files.files.end(), [](const ListedFile& file) { return names_pages(file.path); });
+  return std::any_of(files.files.begin(), files.files.end(),
+                     [](const ListedFile& file) { return names_pages(file.path); });
 }
 
 int run_index(const IndexCommandOptions& options, const Tagger& tagger, const ReadOptions& read) {

@@ -13,6 +13,12 @@
 #include "schema/text_analysis.h"
 
 namespace letterbox {
+
+// The writer is the floor, and a worker more than the free cores only takes
+// turns with it (100,000 letters, 2 cores, one shard: 510 s with one worker,
+// 600 s with two; benchmarks/RESULTS.md).
+unsigned default_worker_count(unsigned cores, unsigned writers) { return cores > writers ? cores - writers : 1; }
+
 namespace {
 
 // One document a file gave.
@@ -176,15 +182,6 @@ unsigned worker_count(unsigned requested, unsigned writers) {
   if (requested > 0) return requested;
   return default_worker_count(std::thread::hardware_concurrency(), writers);
 }
-
-}  // namespace
-
-// The writer is the floor, and a worker more than the free cores only takes
-// turns with it (100,000 letters, 2 cores, one shard: 510 s with one worker,
-// 600 s with two; benchmarks/RESULTS.md).
-unsigned default_worker_count(unsigned cores, unsigned writers) { return cores > writers ? cores - writers : 1; }
-
-namespace {
 
 // Writer: an IndexWriter, or a ShardedWriter routing each document to its
 // shard; the same calls on both.

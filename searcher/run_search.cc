@@ -25,7 +25,8 @@ Hit make_hit(const Xapian::MSetIterator& match, const Xapian::MSet& mset, std::s
   hit.score = match.get_weight();
   hit.data = schema::decode_document_data(match.get_document().get_data());
   hit.snippet = make_snippet(mset, hit.data.text, snippet_length);
-  const bool matched_words = std::any_of(hit.snippet.begin(), hit.snippet.end(), [](const SnippetPart& part) { return part.highlighted; });
+  const bool matched_words =
+      std::any_of(hit.snippet.begin(), hit.snippet.end(), [](const SnippetPart& part) { return part.highlighted; });
   if (!matched_words) hit.snippet = opening_snippet(hit.data, snippet_length);
   hit.page = snippet_page(hit.snippet, hit.data);
   hit.data.text.clear();

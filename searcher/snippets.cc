@@ -116,8 +116,8 @@ Snippet make_snippet(const Xapian::MSet& mset, const std::string& text, size_t l
 Snippet opening_snippet(const schema::DocumentData& data, size_t length) {
   const std::string_view text = data.text;
   std::size_t start = std::string_view::npos;
-  for (const std::string& landmark : {data.salutation, data.subject})
-    if (start == std::string_view::npos && !landmark.empty()) start = find_ignoring_spacing(text, landmark);
+  for (const std::string* landmark : {&data.salutation, &data.subject})
+    if (start == std::string_view::npos && !landmark->empty()) start = find_ignoring_spacing(text, *landmark);
   if (start == std::string_view::npos) start = 0;
   // Flattening only shortens; a few times the length is plenty to cut from.
   std::string opening = flatten(text.substr(start, 4 * length + 64));
