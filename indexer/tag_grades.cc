@@ -1004,6 +1004,18 @@ class GradeFinder {
     static const Words kArticleKept = {"experiences", "impact", "help", "contribution"};
     if (begin + 1 < end && tokens_[begin].lower == "the" && !kArticleKept.contains(tokens_[begin + 1].lower)) ++begin;
     while (end > begin && !tokens_[end - 1].word && !tokens_[end - 1].is(")")) --end;
+    // "services for children in Slough still": an adverb of time after the subject.
+    static const Words kTimeAdverbs = {"still", "now", "currently", "also", "then"};
+    while (end > begin + 1 && kTimeAdverbs.contains(tokens_[end - 1].lower)) --end;
+    // "partnership working, including with the police": what follows names no
+    // more of the aspect (unlike the APA's "capacity to improve, including the
+    // management of children's services").
+    static const Words kPrepositions = {"with", "by", "through", "in", "across"};
+    for (size_t i = begin + 1; i + 2 < end; ++i)
+      if (tokens_[i].is(",") && tokens_[i + 1].lower == "including" && kPrepositions.contains(tokens_[i + 2].lower)) {
+        end = i;
+        break;
+      }
     // "children's services in Birmingham": the place adds nothing.
     for (size_t i = end; i-- > begin + 1;)
       if (tokens_[i].lower == "in" && i + 1 < end && tokens_[i + 1].capitalised()) {
@@ -1037,7 +1049,38 @@ class GradeFinder {
       named = named || (tokens_[i].word && !kNotAspects.contains(tokens_[i].lower));
     }
     if (!named) return {};
+    if (!reads_as_aspect(begin, end) || names_whole_service(begin, end)) return {};
     return completed_aspect(without_trailer(repaired_aspect(lower_words(draft_.span(begin, end)))));
+  }
+
+  // "Overall, the council", "the local authority", "its own services for
+  // children": the whole service, which names no aspect of it.
+  bool names_whole_service(size_t begin, size_t end) const {
+    static const Words kFillers = {"overall", "the", "own", "still", "now", "currently", "also", "local"};
+    static const Words kWhole = {"council", "authority"};
+    std::vector<std::string> rest;
+    for (size_t i = begin; i < end; ++i)
+      if (tokens_[i].word && !kFillers.contains(tokens_[i].lower)) rest.push_back(tokens_[i].lower);
+    if (rest.size() == 1 && kWhole.contains(rest[0])) return true;
+    return rest == std::vector<std::string>{"services", "for", "children"};
+  }
+
+  // What Ofsted grades is a noun phrase: a span read back from prose that
+  // holds a person ("we", "you appointed me"), a finite verb ("North Yorkshire
+  // is one of ..."), a or a relative clause
+  // names nothing that was graded. The frameworks' own aspects pass ("children
+  // who need help and protection", "being healthy").
+  bool reads_as_aspect(size_t begin, size_t end) const {
+    static const Words kPeople = {"we", "us", "you", "me", "i", "they", "them", "he", "she", "him"};
+    static const Words kFiniteVerbs = {"is", "are", "was", "were", "has", "have", "had", "go", "goes",
+                                       "described", "appointed", "said", "told"};
+    static const Words kRelatives = {"which", "whom", "whose"};
+    for (size_t i = begin; i < end; ++i) {
+      if (!tokens_[i].word) continue;
+      const std::string& word = tokens_[i].lower;
+      if (kPeople.contains(word) || kFiniteVerbs.contains(word) || kRelatives.contains(word)) return false;
+    }
+    return true;
   }
 
   // "judged [X to be] inadequate": the nearest cue before the grade within

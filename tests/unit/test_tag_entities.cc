@@ -382,6 +382,25 @@ TEST_CASE("grades: a quoted judgement names no aspect, a dash ends the clause be
   CHECK(grades.size() == 3);
 }
 
+TEST_CASE("grade aspects: a clause naming people or a finite verb is no aspect; trailers of the subject dropped",
+          "[tagger][grades]") {
+  const auto entities = tagger().tag(dated({2017, 9, 7}), inline_text(
+      "Review of children's services in Sefton\n\n"
+      "You asked me in May to review children's services in Sefton after the Ofsted inspection of March, "
+      "in which services were judged inadequate. "
+      "Overall, the council was judged to be good in 2012. "
+      "Partnership working, including with Merseyside Police, was judged outstanding. "
+      "Services for children in Sefton still are judged requires improvement by the board.\n"));
+  std::vector<std::string> aspects;
+  for (const auto* grade : entities.of_kind(EntityKind::grade)) aspects.push_back(grade->aspect);
+  CHECK(aspects.size() == 4);
+  CHECK_THAT(aspects, VectorContains(std::string("partnership working")));
+  for (const auto& aspect : aspects) {
+    CHECK_THAT(aspect, !Catch::Contains("you") && !Catch::Contains("council") && !Catch::Contains("police") &&
+                           !Catch::Contains("still") && !Catch::Contains("services for children"));
+  }
+}
+
 TEST_CASE("ministers: a brief named at another rank, and 'Dear Secretary of State'", "[tagger][ministers]") {
   const auto brief = tagger().tag(dated({2012, 11, 15}), inline_text(
       "The Minister for Children and Families has asked me to write to you.\n"));
