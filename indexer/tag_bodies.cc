@@ -497,10 +497,49 @@ void find_bodies(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     if (tokens[i].text == "University" && tokens[i + 1].lower == "of" && draft.free(i, i + 3)) find_university(draft, i);
 }
 
+namespace {
+
+// The byte ranges of a letter's postal addresses: each line with a postcode
+// and the short lines of its block above it ("Sanctuary Buildings / Great
+// Smith Street / London SW1P 3BT"). A place there is where a party sits, not
+// what the letter is about: every DfE letter would otherwise be about London.
+std::vector<std::pair<size_t, size_t>> address_ranges(std::string_view text) {
+  constexpr size_t kLongestAddressLine = 70;
+  constexpr int kMostLinesAbove = 5;
+  std::vector<std::pair<size_t, size_t>> lines;  // every line's [begin, end)
+  for (size_t begin = 0; begin <= text.size();) {
+    size_t end = text.find('\n', begin);
+    if (end == std::string_view::npos) end = text.size();
+    lines.emplace_back(begin, end);
+    begin = end + 1;
+  }
+  std::vector<std::pair<size_t, size_t>> ranges;
+  for (size_t i = 0; i < lines.size(); ++i) {
+    const auto [begin, end] = lines[i];
+    if (!parsing::contains_postcode(text.substr(begin, end - begin))) continue;
+    size_t first = i;
+    while (first > 0 && i - first < kMostLinesAbove) {
+      const auto [above_begin, above_end] = lines[first - 1];
+      const std::string_view above = parsing::trim(text.substr(above_begin, above_end - above_begin));
+      if (above.empty() || above.size() > kLongestAddressLine || above.back() == '.') break;
+      --first;
+    }
+    ranges.emplace_back(lines[first].first, end);
+  }
+  return ranges;
+}
+
+}  // namespace
+
 void find_places(const Lexicon& lexicon, Draft& draft) {
   const auto& tokens = draft.tokens;
+  const auto addresses = address_ranges(draft.text);
+  const auto in_address = [&](size_t offset) {
+    return std::any_of(addresses.begin(), addresses.end(),
+                       [&](const auto& range) { return offset >= range.first && offset < range.second; });
+  };
   for (size_t i = 0; i < tokens.size(); ++i) {
-    if (draft.person_token[i]) continue;
+    if (draft.person_token[i] || in_address(tokens[i].begin)) continue;
     const auto match = lexicon.match(tokens, i, What::place);
     if (!match) continue;
     const PlaceEntry& place = lexicon.places()[static_cast<size_t>(match->targets.front()->index)];

@@ -401,6 +401,21 @@ TEST_CASE("grade aspects: a clause naming people or a finite verb is no aspect; 
   }
 }
 
+TEST_CASE("places: a postal address is where a party sits, not what the letter is about", "[tagger][places]") {
+  const auto entities = tagger().tag(dated({2015, 6, 2}), inline_text(
+      "Sanctuary Buildings\nGreat Smith Street\nWestminster\nLondon SW1P 3BT\n\n"
+      "Councillor Amira Shah\nLeader, Sheffield City Council\nTown Hall, Pinstone Street\nSheffield S1 2HH\n\n"
+      "Dear Councillor Shah,\n\nI visited Doncaster last week. Ofsted's findings in Sheffield are a concern.\n"));
+  const auto places = names(entities, EntityKind::place);
+  CHECK_THAT(places, VectorContains(std::string("Sheffield")));  // named in the text too
+  CHECK_THAT(places, VectorContains(std::string("Doncaster")));
+  CHECK(find(entities, EntityKind::place, "London") == nullptr);
+  CHECK(find(entities, EntityKind::place, "Westminster") == nullptr);
+  const auto in_text = tagger().tag(dated({2015, 6, 2}), inline_text(
+      "Dear Colleague,\n\nThe London boroughs met in Westminster on Monday.\n"));
+  CHECK(find(in_text, EntityKind::place, "London"));
+}
+
 TEST_CASE("ministers: a brief named at another rank, and 'Dear Secretary of State'", "[tagger][ministers]") {
   const auto brief = tagger().tag(dated({2012, 11, 15}), inline_text(
       "The Minister for Children and Families has asked me to write to you.\n"));
