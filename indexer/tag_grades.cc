@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <regex>
 #include <unordered_set>
 
 #include "indexer/tag_draft.h"
@@ -89,6 +90,7 @@ const std::vector<std::vector<std::string>> kFrameworkAspects = {
     {"experiences", "and", "progress", "of", "children", "in", "care"},
     {"capacity", "for", "improvement"},
     {"capacity", "to", "improve"},
+    {"capacity", "to", "improve", "including", "the", "management", "of", "children's", "services"},
     {"service", "management"},
     {"being", "healthy"},
     {"staying", "safe"},
@@ -368,6 +370,28 @@ class GradeFinder {
   }
 
 
+  // "Good\n  * Overall effectiveness\n  * The impact of leaders on ...": a
+  // grade alone on its line heading a bulleted list of what was given it.
+  // Returns each item's words, a wrapped item's lines together.
+  std::vector<std::pair<size_t, size_t>> bulleted_list_under(size_t first, size_t after) const {
+    static const Words kBullets = {"*", "-", "\u2022", "\u00b7", "\u2013", "o"};
+    const auto starts_line = [&](size_t i) {
+      return i == 0 || tokens_[i].gap == Gap::line || tokens_[i].gap == Gap::paragraph;
+    };
+    const auto bullet = [&](size_t i) { return starts_line(i) && kBullets.contains(std::string(tokens_[i].text)); };
+    size_t line_start = first;
+    while (line_start > 0 && !starts_line(line_start) && !tokens_[line_start - 1].word) --line_start;
+    if (!starts_line(line_start) || !line_ends(after) || after >= tokens_.size() || !bullet(after)) return {};
+    std::vector<std::pair<size_t, size_t>> items;
+    for (size_t at = after; at < tokens_.size() && bullet(at);) {
+      size_t end = at + 1;
+      while (end < tokens_.size() && !bullet(end) && tokens_[end].gap != Gap::paragraph) ++end;
+      if (end > at + 1) items.emplace_back(at + 1, end);
+      at = end;
+    }
+    return items;
+  }
+
   // Judges the grade phrase [first, last); adds it when it is a judgement.
   void consider(size_t first, size_t last, const std::string& grade) {
     const bool quoted = first > 0 && tokens_[first - 1].is_quote() && last < tokens_.size() && tokens_[last].is_quote();
@@ -385,6 +409,10 @@ class GradeFinder {
     }
     if (grade == "outstanding" && still_to_do(first)) return;
     if (in_key_line(first)) return;
+    if (const auto items = bulleted_list_under(first, after); !items.empty()) {
+      for (const auto& [begin, end] : items) add(first, after, grade, aspect_text(begin, end), "rule: grade over a list");
+      return;
+    }
     if (quoted && names_the_scale(first)) return;
     if (grade == "requires improvement" && improvement_in_something(last) && !cue_aspect(first).found) return;
     std::string aspect;
@@ -712,7 +740,9 @@ class GradeFinder {
     found.entity.kind = EntityKind::grade;
     found.entity.name = grade;
     // "Southampton has been judged good": the council's services as a whole.
-    found.entity.aspect = names_a_council(aspect) ? std::string{} : aspect;
+    // A table's row of councils ("Hartlepool   Mar 2022   Good") keeps the
+    // council: the rows are different councils' grades.
+    found.entity.aspect = names_a_council(aspect) && source != "rule: graded line" ? std::string{} : aspect;
     found.entity.source = source;
     found.entity.evidence = evidence(first, after);
     found.key = grade + "|" + found.entity.aspect;
@@ -1197,7 +1227,15 @@ class GradeFinder {
     // "with a capacity to improve that is good": the noun phrase before "that".
     if (verb >= 2 && (tokens_[verb - 1].lower == "that" || tokens_[verb - 1].lower == "which"))
       if (const auto relative = relative_subject(verb - 1); relative.found) return relative;
-    const size_t begin = clause_start(verb);
+    size_t begin = clause_start(verb);
+    // "Financial management is sound and resources are adequate": the subject
+    // is what follows the other clause's last joining word.
+    if (has_clause(begin, verb)) {
+      size_t joiner = verb;
+      while (joiner > begin && !(tokens_[joiner - 1].lower == "and" || tokens_[joiner - 1].is(","))) --joiner;
+      if (joiner == begin) return {};
+      begin = joiner;
+    }
     if (begin >= verb) return {};
     // "The review of the Rochdale Safeguarding Children Board found that it
     // requires improvement": "it" is the body named before.
@@ -1418,6 +1456,29 @@ class GradeFinder {
       }
     }
     if (named_in_key_ >= 3) has_number_key_ = true;
+    read_described_key();
+  }
+
+  // "4  A service that delivers well above minimum requirements for users":
+  // the APA's key in the Commission's own words, a number starting each line.
+  void read_described_key() {
+    size_t described = 0;
+    size_t first = 0;
+    for (size_t i = 0; i + 2 < tokens_.size(); ++i) {
+      if (!is_digit_word(tokens_[i]) || tokens_[i].text.size() != 1 || tokens_[i].text[0] < '1' || tokens_[i].text[0] > '4')
+        continue;
+      if (i > 0 && tokens_[i].gap != Gap::line && tokens_[i].gap != Gap::paragraph) continue;
+      for (size_t j = i + 1; j + 1 < tokens_.size() && j < i + 20 && tokens_[j].gap != Gap::line &&
+                             tokens_[j].gap != Gap::paragraph;
+           ++j)
+        if (tokens_[j].lower == "minimum" && tokens_[j + 1].lower == "requirements") {
+          if (described++ == 0) first = i;
+          break;
+        }
+    }
+    if (described < 3) return;
+    if (!has_number_key_) key_position_ = first;
+    has_number_key_ = true;
   }
 
   // An APA letter: "performs well" anywhere in it is the grade.
@@ -1750,10 +1811,19 @@ class GradeFinder {
 
   // "Capacity to improve, including the management of children's services"
   // -> "capacity to improve".
+  // "hartlepool mar 2022", "calderdale 12/10/2018": a row whose next cell, the
+  // inspection's date, OCR or a narrow table ran into the label.
+  static std::string without_date_cell(const std::string& label) {
+    static const std::regex kDateCell(
+        R"(\s+((\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(19|20)\d\d)$)");
+    std::string cut = std::regex_replace(label, kDateCell, "");
+    return cut.empty() ? label : cut;
+  }
+
   static std::string clean_label(const std::string& label) {
     std::string lower = lower_words(label);
-    if (const size_t including = lower.find(", including"); including != std::string::npos) lower.resize(including);
     while (!lower.empty() && (lower.back() == ' ' || lower.back() == ':' || lower.back() == '|')) lower.pop_back();
+    lower = without_date_cell(lower);
     return completed_aspect(without_trailer(repaired_aspect(lower)));
   }
 

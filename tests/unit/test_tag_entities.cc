@@ -401,6 +401,53 @@ TEST_CASE("grade aspects: a clause naming people or a finite verb is no aspect; 
   }
 }
 
+TEST_CASE("grades: an APA table keyed in the Commission's words, a grade heading a bulleted list, a table of councils",
+          "[tagger][grades]") {
+  const auto apa = tagger().tag(dated({2007, 12, 3}), inline_text(
+      "Annual performance assessment of services for children and young people in Dudley\n\n"
+      "Overall effectiveness of children's services        2\n"
+      "Being healthy                                        3\n"
+      "Capacity to improve, including the management of     2\n"
+      "children's services\n\n"
+      "Key\n"
+      "4  A service that delivers well above minimum requirements for users\n"
+      "3  A service that consistently delivers above minimum requirements for users\n"
+      "2  A service that delivers only minimum requirements for users\n"
+      "1  A service that does not deliver minimum requirements for users\n\n"
+      "Partnerships are strong and budgets are adequate for the plans.\n"));
+  const auto apa_grades = grades_of(apa);
+  CHECK_THAT(apa_grades, VectorContains(std::string("performs adequately | overall effectiveness of children's services")));
+  CHECK_THAT(apa_grades, VectorContains(std::string("performs well | being healthy")));
+  CHECK(apa_grades.size() == 3);  // the third is capacity to improve; "budgets are adequate" is none
+
+  const auto bulleted = tagger().tag(dated({2023, 3, 9}), inline_text(
+      "Ofsted's letter on Gateshead gives these judgements:\n\n"
+      "Outstanding\n"
+      "- The impact of leaders on social work practice with children and\n"
+      "  families\n"
+      "- Overall effectiveness\n\n"
+      "Requires improvement to be good\n"
+      "- The experiences and progress of children in care and care leavers\n"));
+  const auto listed = grades_of(bulleted);
+  CHECK_THAT(listed, VectorContains(std::string(
+                         "outstanding | the impact of leaders on social work practice with children and families")));
+  CHECK_THAT(listed, VectorContains(std::string("outstanding | overall effectiveness")));
+  CHECK_THAT(listed, VectorContains(
+                         std::string("requires improvement | the experiences and progress of children in care and care leavers")));
+  CHECK(listed.size() == 3);
+
+  const auto neighbours = tagger().tag(dated({2021, 6, 1}), inline_text(
+      "Statistical neighbours\n\n"
+      "Council              Inspected     Overall effectiveness\n"
+      "Bury                 Nov 2019      Requires improvement to be good\n"
+      "Trafford             12/03/2019    Good\n"
+      "Stockport            Jan 2020      Good\n"));
+  const auto rows = grades_of(neighbours);
+  CHECK_THAT(rows, VectorContains(std::string("requires improvement | bury")));
+  CHECK_THAT(rows, VectorContains(std::string("good | trafford")));
+  CHECK_THAT(rows, VectorContains(std::string("good | stockport")));
+}
+
 TEST_CASE("places: a postal address is where a party sits, not what the letter is about", "[tagger][places]") {
   const auto entities = tagger().tag(dated({2015, 6, 2}), inline_text(
       "Sanctuary Buildings\nGreat Smith Street\nWestminster\nLondon SW1P 3BT\n\n"
