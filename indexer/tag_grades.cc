@@ -1155,6 +1155,32 @@ class GradeFinder {
     return false;
   }
 
+  // "inspected Harbour House, the council's short-break home, ...": the name
+  // after "inspected" or "visited" in [begin, end), as an aspect.
+  std::string named_as_inspected(size_t begin, size_t end) const {
+    for (size_t i = begin; i + 1 < end; ++i) {
+      if (tokens_[i].lower != "inspected" && tokens_[i].lower != "visited") continue;
+      size_t last = i + 1;
+      while (last < end && last < i + 5 && tokens_[last].word && tokens_[last].capitalised()) ++last;
+      if (last == i + 1 || (last == i + 2 && tokens_[i + 1].lower == "ofsted")) return {};
+      if (tokens_[last - 1].lower.ends_with("'s")) return {};  // "inspected Sefton's services": an owner
+      const std::string name = lower_words(draft_.span(i + 1, last));
+      return names_a_council(name) ? std::string{} : name;
+    }
+    return {};
+  }
+
+  // "Our children's home in Norton, Hawthorn House, was judged": the name a
+  // graded setting is given in apposition, just before the verb at `verb`.
+  std::string appositive_name(size_t begin, size_t verb) const {
+    if (verb < begin + 4 || !tokens_[verb - 1].is(",")) return {};
+    size_t first = verb - 1;
+    while (first > begin && first + 5 > verb && tokens_[first - 1].word && tokens_[first - 1].capitalised()) --first;
+    if (first == verb - 1 || first == begin || !tokens_[first - 1].is(",")) return {};
+    if (!names_inspected_setting(begin, first - 1)) return {};
+    return lower_words(draft_.span(first, verb - 1));
+  }
+
   // The last body named in [begin, end), as an aspect: what "it" stands for.
   std::string body_named_before(size_t begin, size_t end) const {
     size_t last = end;
@@ -1176,8 +1202,9 @@ class GradeFinder {
     else if (end >= begin + 1 && tokens_[end - 1].lower == "as") end -= 1;
     else if (end >= begin + 1 && tokens_[end - 1].lower == "to") end -= 1;  // "judged X to require improvement"
     // "inspectors judged them good": a pronoun for what was graded, named before.
+    // "Ofsted inspected Harbour House ... and judged it outstanding": the place inspected.
     else if (end == begin + 1 && (tokens_[begin].lower == "them" || tokens_[begin].lower == "it" || tokens_[begin].lower == "us"))
-      return {true, {}};
+      return {true, tokens_[begin].lower == "it" ? named_as_inspected(sentence_begin(begin), begin) : std::string{}};
     // "Ofsted judged the council's services inadequate": a short object naming a graded thing.
     // "judged Thurrock good overall": the council's services as a whole.
     else if (end - begin <= 6 && names_a_council(aspect_text(begin, end)))
@@ -1255,6 +1282,7 @@ class GradeFinder {
     if (framework_aspect_end(begin) == verb) graded_subject = true;
     const bool about_assessment = about_assessment_ || sentence_about_assessment(first) || mentions_inspection_;
     if (!judged && (!graded_subject || !about_assessment)) return {};
+    if (const auto name = appositive_name(begin, verb); !name.empty()) return {true, name};
     std::string aspect = aspect_text(begin, verb);
     // "Children's services in Birmingham are inadequate": the whole service,
     // which the frameworks grade as overall effectiveness.

@@ -448,6 +448,17 @@ TEST_CASE("grades: an APA table keyed in the Commission's words, a grade heading
   CHECK_THAT(rows, VectorContains(std::string("good | stockport")));
 }
 
+TEST_CASE("grades: a setting's name in apposition, or named as inspected before 'judged it'", "[tagger][grades]") {
+  const auto entities = tagger().tag(dated({2024, 5, 20}), inline_text(
+      "Our residential service has grown. The council's new home for disabled children in Ashton, Larch Lodge, "
+      "was judged good in April. Ofsted also inspected Meadowbank Court, our short-break home in Hyde, in March "
+      "and judged it outstanding. Ofsted inspected Oldham's services in May and judged them inadequate.\n"));
+  const auto grades = grades_of(entities);
+  CHECK_THAT(grades, VectorContains(std::string("good | larch lodge")));
+  CHECK_THAT(grades, VectorContains(std::string("outstanding | meadowbank court")));
+  CHECK_THAT(grades, VectorContains(std::string("inadequate | ")));
+}
+
 TEST_CASE("places: a postal address is where a party sits, not what the letter is about", "[tagger][places]") {
   const auto entities = tagger().tag(dated({2015, 6, 2}), inline_text(
       "Sanctuary Buildings\nGreat Smith Street\nWestminster\nLondon SW1P 3BT\n\n"
