@@ -717,6 +717,10 @@ class GradeFinder {
     } else if (next + 2 < tokens_.size() && tokens_[next].is(",") && tokens_[next + 1].lower == "as" &&
                (tokens_[next + 2].lower == "were" || tokens_[next + 2].lower == "was")) {
       next += 3;
+    } else if (next + 3 < tokens_.size() && tokens_[next].is(",") && tokens_[next + 1].lower == "as" &&
+               (tokens_[next + 2].lower == "it" || tokens_[next + 2].lower == "they") &&
+               tokens_[next + 3].lower == "did") {
+      next += 4;  // "judged overall effectiveness inadequate, as it did A and B"
     } else {
       return list;
     }

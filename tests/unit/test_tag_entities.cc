@@ -459,6 +459,15 @@ TEST_CASE("grades: a setting's name in apposition, or named as inspected before 
   CHECK_THAT(grades, VectorContains(std::string("inadequate | ")));
 }
 
+TEST_CASE("grades: ', as it did A and B' extends a judgement to the aspects listed", "[tagger][grades]") {
+  const auto entities = tagger().tag(dated({2019, 7, 2}), inline_text(
+      "In June Ofsted judged overall effectiveness in Enfield good, as it did adoption performance and "
+      "leadership, management and governance.\n"));
+  const auto grades = grades_of(entities);
+  CHECK_THAT(grades, VectorContains(std::string("good | adoption performance")));
+  CHECK_THAT(grades, VectorContains(std::string("good | leadership, management and governance")));
+}
+
 TEST_CASE("places: a postal address is where a party sits, not what the letter is about", "[tagger][places]") {
   const auto entities = tagger().tag(dated({2015, 6, 2}), inline_text(
       "Sanctuary Buildings\nGreat Smith Street\nWestminster\nLondon SW1P 3BT\n\n"
