@@ -8,6 +8,7 @@
 #include <array>
 #include <cctype>
 #include <regex>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "indexer/tag_draft.h"
@@ -263,6 +264,7 @@ class GradeFinder {
         about_assessment_(mentions_performance_assessment()),
         mentions_inspection_(mentions_inspection()) {
     read_number_key(lexicon);
+    read_letter_key(lexicon);
   }
 
   bool apa() const { return about_assessment_; }
@@ -408,7 +410,7 @@ class GradeFinder {
       return;
     }
     if (grade == "outstanding" && still_to_do(first)) return;
-    if (in_key_line(first)) return;
+    if (in_key_line(first) || in_letter_key(first)) return;
     if (const auto items = bulleted_list_under(first, after); !items.empty()) {
       for (const auto& [begin, end] : items) add(first, after, grade, aspect_text(begin, end), "rule: grade over a list");
       return;
@@ -533,6 +535,34 @@ class GradeFinder {
     if (grade.empty() || (apa_letter() && !capacity && !grade.starts_with("performs")))
       grade = numbered_grade(number, about_assessment_, capacity, draft_.year);
     if (!grade.empty()) add(at, at + 1, grade, aspect, "rule: numbered grade by key");
+  }
+
+  // "RI = requires improvement to be good": an entry of the letter key,
+  // either side of its "=".
+  bool in_letter_key(size_t first) const {
+    const auto marks_entry = [&](size_t at) {
+      return at < tokens_.size() && (tokens_[at].is("=") || tokens_[at].is(":") || is_dash(tokens_[at]));
+    };
+    if (first >= 2 && marks_entry(first - 1) && letter_key_.contains(std::string(tokens_[first - 2].text))) return true;
+    return marks_entry(first + 1) && letter_key_.contains(std::string(tokens_[first].text));
+  }
+
+  // "Help and protection      RI      G      O": a table cell in the letters
+  // of the letter's key, graded for its row's label.
+  void consider_letter_cell(size_t at) {
+    if (letter_key_.empty() || !tokens_[at].word || !tokens_[at].column) return;
+    const auto grade = letter_key_.find(std::string(tokens_[at].text));
+    if (grade == letter_key_.end()) return;
+    const size_t distance = at > letter_key_position_ ? at - letter_key_position_ : letter_key_position_ - at;
+    if (distance > 200) return;
+    size_t line_start = at;
+    while (line_start > 0 && tokens_[line_start].gap != Gap::line && tokens_[line_start].gap != Gap::paragraph) --line_start;
+    size_t label_end = line_start + 1;
+    while (label_end < at && !tokens_[label_end].column) ++label_end;
+    if (label_end > at || label_end == line_start || tokens_[line_start].column) return;  // no label
+    const std::string label = draft_.span(line_start, label_end);
+    if (!names_table_aspect(label) && framework_aspect_end(line_start) == line_start) return;
+    add(at, at + 1, grade->second, clean_label(label), "rule: lettered grade by key");
   }
 
   // "the inadequate judgement for safeguarding in the 2010 inspection": what
@@ -1091,7 +1121,7 @@ class GradeFinder {
   // children": the whole service, which names no aspect of it.
   bool names_whole_service(size_t begin, size_t end) const {
     static const Words kFillers = {"overall", "the", "own", "still", "now", "currently", "also", "local"};
-    static const Words kWhole = {"council", "authority"};
+    static const Words kWhole = {"council", "authority", "borough"};
     std::vector<std::string> rest;
     for (size_t i = begin; i < end; ++i)
       if (tokens_[i].word && !kFillers.contains(tokens_[i].lower)) rest.push_back(tokens_[i].lower);
@@ -1491,6 +1521,28 @@ class GradeFinder {
     read_described_key();
   }
 
+  // "Key: O = outstanding; G = good; RI = requires improvement to be good":
+  // a table's letters for the grades, read when the key gives three or more.
+  void read_letter_key(const Lexicon& lexicon) {
+    std::unordered_map<std::string, std::string> key;
+    size_t first = 0;
+    for (size_t i = 0; i + 2 < tokens_.size(); ++i) {
+      const Token& letters = tokens_[i];
+      if (!letters.word || letters.text.size() > 2 || !std::all_of(letters.text.begin(), letters.text.end(), [](char c) {
+            return c >= 'A' && c <= 'Z';
+          }))
+        continue;
+      if (!(tokens_[i + 1].is("=") || tokens_[i + 1].is(":") || is_dash(tokens_[i + 1]))) continue;
+      const auto match = lexicon.match(tokens_, i + 2, What::grade);
+      if (!match) continue;
+      if (key.empty()) first = i;
+      key.emplace(std::string(letters.text), data_.grades[static_cast<size_t>(match->targets.front()->index)].grade);
+    }
+    if (key.size() < 3) return;
+    letter_key_ = std::move(key);
+    letter_key_position_ = first;
+  }
+
   // "4  A service that delivers well above minimum requirements for users":
   // the APA's key in the Commission's own words, a number starting each line.
   void read_described_key() {
@@ -1875,6 +1927,8 @@ class GradeFinder {
   std::array<std::string, 5> key_;  // key_[n]: the grade the letter's key gives number n
   int named_in_key_ = 0;
   size_t key_position_ = 0;  // token where the key starts
+  std::unordered_map<std::string, std::string> letter_key_;  // "RI" -> "requires improvement"
+  size_t letter_key_position_ = 0;
 };
 
 }  // namespace
@@ -1887,6 +1941,7 @@ void find_grades(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
       continue;
     }
     finder.consider_table_number(i);
+    finder.consider_letter_cell(i);
     const auto match = lexicon.match(draft.tokens, i, What::grade);
     if (!match) {
       i = finder.consider_elided_performance(i);

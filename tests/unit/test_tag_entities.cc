@@ -468,6 +468,24 @@ TEST_CASE("grades: ', as it did A and B' extends a judgement to the aspects list
   CHECK_THAT(grades, VectorContains(std::string("good | leadership, management and governance")));
 }
 
+TEST_CASE("grades: a grade-history table in the letters of its key", "[tagger][grades]") {
+  const auto entities = tagger().tag(dated({2023, 2, 14}), inline_text(
+      "Inspection history of Bexley children's services (A = adequate, G = good, O = outstanding, "
+      "I = inadequate, RI = requires improvement to be good)\n\n"
+      "                              2011      2016      2022\n"
+      "Safeguarding                  A         I         G\n"
+      "Adoption performance          G         O         n/a\n\n"
+      "I am pleased to report these figures. The borough has been judged good since 2022.\n"));
+  const auto grades = grades_of(entities);
+  CHECK_THAT(grades, VectorContains(std::string("adequate | safeguarding")));
+  CHECK_THAT(grades, VectorContains(std::string("inadequate | safeguarding")));
+  CHECK_THAT(grades, VectorContains(std::string("good | safeguarding")));
+  CHECK_THAT(grades, VectorContains(std::string("good | adoption performance")));
+  CHECK_THAT(grades, VectorContains(std::string("outstanding | adoption performance")));
+  CHECK_THAT(grades, VectorContains(std::string("good | ")));  // the borough as a whole
+  CHECK(grades.size() == 6);
+}
+
 TEST_CASE("places: a postal address is where a party sits, not what the letter is about", "[tagger][places]") {
   const auto entities = tagger().tag(dated({2015, 6, 2}), inline_text(
       "Sanctuary Buildings\nGreat Smith Street\nWestminster\nLondon SW1P 3BT\n\n"
