@@ -537,6 +537,21 @@ class GradeFinder {
     if (!grade.empty()) add(at, at + 1, grade, aspect, "rule: numbered grade by key");
   }
 
+  // "judged A to require improvement, and B likewise": B takes the grade
+  // given last in the sentence, when B is an aspect the frameworks name.
+  void consider_likewise(size_t at) {
+    if (at < 2 || draft_.grades.empty()) return;
+    const size_t begin = sentence_begin(at);
+    const Found& last = draft_.grades.back();
+    if (last.position < tokens_[begin].begin || last.position > tokens_[at].begin) return;
+    size_t start = at;
+    for (size_t from = at; from-- > begin && at - from <= 16;)
+      if (framework_aspect_end(from) == at) start = from;
+    if (start == at) return;
+    if (start > begin && tokens_[start - 1].lower == "the") --start;
+    add(start, at + 1, last.entity.name, aspect_text(start, at), "rule: grade likewise");
+  }
+
   // "RI = requires improvement to be good": an entry of the letter key,
   // either side of its "=".
   bool in_letter_key(size_t first) const {
@@ -1155,9 +1170,11 @@ class GradeFinder {
     bool only_between = true;
     while (at > begin && first - at < 40) {
       const Token& token = tokens_[--at];
+      // "services are now good" is a judgement; "staffing is now adequate", of
+      // nothing the frameworks grade, is a description.
       if (token.lower == "now" && at > 0 && (tokens_[at - 1].lower == "are" || tokens_[at - 1].lower == "is") &&
           only_between)
-        return {true, {}};
+        return subject_aspect(first, "").found ? AspectFound{true, {}} : AspectFound{};
       if (kGradeWords.contains(token.lower) && !only_between) return {};  // another grade's cue
       // "considered to be good", "evaluated as outstanding": cues only in a sentence about inspection.
       const bool weak_cue = (token.lower == "considered" || token.lower == "evaluated") && sentence_about_assessment(first);
@@ -1942,6 +1959,7 @@ void find_grades(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     }
     finder.consider_table_number(i);
     finder.consider_letter_cell(i);
+    if (draft.tokens[i].lower == "likewise") finder.consider_likewise(i);
     const auto match = lexicon.match(draft.tokens, i, What::grade);
     if (!match) {
       i = finder.consider_elided_performance(i);

@@ -486,6 +486,18 @@ TEST_CASE("grades: a grade-history table in the letters of its key", "[tagger][g
   CHECK(grades.size() == 6);
 }
 
+TEST_CASE("grades: 'B likewise' takes the grade just given; 'staffing is now adequate' is none", "[tagger][grades]") {
+  const auto entities = tagger().tag(dated({2020, 1, 28}), inline_text(
+      "Ofsted's inspection of Bromley\n\n"
+      "Inspectors judged the impact of leaders to be outstanding, and adoption performance likewise. "
+      "Recruitment of foster carers is now adequate. Children's services in Bromley are now good.\n"));
+  const auto grades = grades_of(entities);
+  CHECK_THAT(grades, VectorContains(std::string("outstanding | the impact of leaders")));
+  CHECK_THAT(grades, VectorContains(std::string("outstanding | adoption performance")));
+  CHECK_THAT(grades, VectorContains(std::string("good | overall effectiveness")));
+  CHECK(grades.size() == 3);
+}
+
 TEST_CASE("places: a postal address is where a party sits, not what the letter is about", "[tagger][places]") {
   const auto entities = tagger().tag(dated({2015, 6, 2}), inline_text(
       "Sanctuary Buildings\nGreat Smith Street\nWestminster\nLondon SW1P 3BT\n\n"
