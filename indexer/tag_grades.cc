@@ -93,6 +93,8 @@ const std::vector<std::vector<std::string>> kFrameworkAspects = {
     {"capacity", "to", "improve"},
     {"capacity", "to", "improve", "including", "the", "management", "of", "children's", "services"},
     {"service", "management"},
+    {"quality", "of", "practice"},  // child protection inspections, 2012-13
+    {"leadership", "and", "governance"},
     {"being", "healthy"},
     {"staying", "safe"},
     {"enjoying", "and", "achieving"},
@@ -487,6 +489,9 @@ class GradeFinder {
       return;
     }
     if (!listed.spans.empty() && !labelled) {
+      // "judged A to be inadequate, as well as B and C": A, read by the cue, too.
+      const bool extended = after + 1 < tokens_.size() && tokens_[after].is(",") && tokens_[after + 1].lower == "as";
+      if (extended && !aspect.empty() && listed.spans.front().first >= after) add(first, after, grade, aspect, source);
       for (const auto& [begin, end] : listed.spans) add(first, after, grade, aspect_text(begin, end), source);
       return;
     }
@@ -766,6 +771,9 @@ class GradeFinder {
                (tokens_[next + 2].lower == "it" || tokens_[next + 2].lower == "they") &&
                tokens_[next + 3].lower == "did") {
       next += 4;  // "judged overall effectiveness inadequate, as it did A and B"
+    } else if (next + 3 < tokens_.size() && tokens_[next].is(",") && tokens_[next + 1].lower == "as" &&
+               tokens_[next + 2].lower == "well" && tokens_[next + 3].lower == "as") {
+      next += 4;  // "judged A to be inadequate, as well as B and C"
     } else {
       return list;
     }
@@ -1106,7 +1114,8 @@ class GradeFinder {
     if (end - begin >= 3 && tokens_[end - 2].lower == "of" && tokens_[end - 1].lower == "services") end -= 2;
     // "overall effectiveness of our services", "... of the council's children's services".
     if (end - begin >= 4 && tokens_[begin].lower == "overall" && tokens_[begin + 1].lower == "effectiveness" &&
-        tokens_[begin + 2].lower == "of" && tokens_[end - 1].lower == "services" &&
+        tokens_[begin + 2].lower == "of" &&
+        (tokens_[end - 1].lower == "services" || tokens_[end - 1].lower == "arrangements") &&
         std::all_of(tokens_.begin() + static_cast<long>(begin) + 3, tokens_.begin() + static_cast<long>(end) - 1,
                     [](const Token& token) {
                       return !token.word || token.lower == "the" || token.lower == "children's" ||
