@@ -93,8 +93,6 @@ const std::vector<std::vector<std::string>> kFrameworkAspects = {
     {"capacity", "to", "improve"},
     {"capacity", "to", "improve", "including", "the", "management", "of", "children's", "services"},
     {"service", "management"},
-    {"quality", "of", "practice"},  // child protection inspections, 2012-13
-    {"leadership", "and", "governance"},
     {"being", "healthy"},
     {"staying", "safe"},
     {"enjoying", "and", "achieving"},

@@ -501,12 +501,12 @@ TEST_CASE("grades: 'B likewise' takes the grade just given; 'staffing is now ade
 TEST_CASE("grades: ', as well as B and C' after a judged aspect grades all three", "[tagger][grades]") {
   const auto entities = tagger().tag(dated({2013, 4, 11}), inline_text(
       "Ofsted's inspection of the arrangements for the protection of children in Wandsworth judged the overall "
-      "effectiveness of arrangements to be adequate, as well as the quality of practice and leadership and "
-      "governance.\n"));
+      "effectiveness of arrangements to be adequate, as well as capacity for improvement and partnership "
+      "working.\n"));
   const auto grades = grades_of(entities);
   CHECK_THAT(grades, VectorContains(std::string("adequate | overall effectiveness")));
-  CHECK_THAT(grades, VectorContains(std::string("adequate | quality of practice")));
-  CHECK_THAT(grades, VectorContains(std::string("adequate | leadership and governance")));
+  CHECK_THAT(grades, VectorContains(std::string("adequate | capacity for improvement")));
+  CHECK_THAT(grades, VectorContains(std::string("adequate | partnership working")));
   CHECK(grades.size() == 3);
 }
 
