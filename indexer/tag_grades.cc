@@ -589,7 +589,8 @@ class GradeFinder {
     const size_t joiner = rating + 1;
     if (joiner >= tokens_.size() || (tokens_[joiner].lower != "for" && tokens_[joiner].lower != "of")) return {};
     size_t end = joiner + 1;
-    static const Words kEnds = {"in", "at", "from", "by", "since", "and", "was", "were", "is", "are", "has", "had"};
+    static const Words kEnds = {"in", "at", "from", "by", "since", "and", "was", "were", "is", "are", "has", "had",
+                                "as", "to", "would", "will", "could", "should"};
     while (end < tokens_.size() && end - joiner <= 8 && tokens_[end].word && !kEnds.contains(tokens_[end].lower)) ++end;
     if (end == joiner + 1) return {};
     const std::string aspect = aspect_text(joiner + 1, end);

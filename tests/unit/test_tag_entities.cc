@@ -510,6 +510,13 @@ TEST_CASE("grades: ', as well as B and C' after a judged aspect grades all three
   CHECK(grades.size() == 3);
 }
 
+TEST_CASE("grades: the aspect after 'judgement for' ends before 'as'", "[tagger][grades]") {
+  const auto entities = tagger().tag(dated({2012, 2, 6}), inline_text(
+      "Ofsted inspected Camden's services in January. I do not see an inadequate judgement for adoption as a fair "
+      "reflection of the service.\n"));
+  CHECK_THAT(grades_of(entities), VectorContains(std::string("inadequate | adoption")));
+}
+
 TEST_CASE("places: a postal address is where a party sits, not what the letter is about", "[tagger][places]") {
   const auto entities = tagger().tag(dated({2015, 6, 2}), inline_text(
       "Sanctuary Buildings\nGreat Smith Street\nWestminster\nLondon SW1P 3BT\n\n"
