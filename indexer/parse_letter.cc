@@ -93,6 +93,13 @@ bool is_single_word(std::string_view text) {
          std::isupper(static_cast<unsigned char>(text.front()));
 }
 
+// "Li Wei", "Mary Anne": one or two capitalised forenames after Outlook's "Surname, ".
+bool is_forenames(std::string_view text) {
+  const auto words = parsing::split_words(trim(text));
+  return !words.empty() && words.size() <= 2 &&
+         std::all_of(words.begin(), words.end(), [](std::string_view word) { return is_single_word(word); });
+}
+
 // Outlook's "Okafor, Nnamdi" -> "Nnamdi Okafor".
 std::string surname_first_flipped(const std::string& name) {
   const size_t comma = name.find(',');
@@ -132,7 +139,9 @@ bool is_group_mailbox(std::string_view name) {
       "all",      "members",   "member", "officers", "officer", "chief",  "staff",     "colleagues", "councillors",
       "lead",     "office",    "cabinet", "directors", "managers", "heads", "everyone", "group",     "leadership",
       "senior",   "executive"};
-  const auto words = parsing::split_words(name);
+  auto words = parsing::split_words(name);
+  // "CYP All Staff", "HR Managers": a department's initials before the group.
+  if (words.size() >= 2 && words.front().size() <= 4 && parsing::is_all_caps(words.front())) words.erase(words.begin());
   if (words.empty()) return false;
   return std::all_of(words.begin(), words.end(), [](std::string_view word) {
     return std::find(kGroupWords.begin(), kGroupWords.end(), lower(word)) != kGroupWords.end();
@@ -201,7 +210,7 @@ bool surname_first_pairs(std::string_view list) {
     // "Moira <moira.tennant-lowther@...>", "Simon (DCSF) <...>": the forename with its address.
     std::string_view item = trim(list.substr(start, end - start));
     if (items % 2 == 1) item = trim(item.substr(0, std::min(item.find(" <"), item.find(" ("))));
-    if (!is_single_word(item)) return false;
+    if (!(items % 2 == 1 ? is_forenames(item) : is_single_word(item))) return false;
     ++items;
     start = end + 1;
   }
@@ -1316,12 +1325,23 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
       fill_missing(signature, *office);
   letter.sender = merge_sender(header.letterhead, signature);
   bool headed = letter.type == DocType::minutes || letter.type == DocType::report;
-  // A heading such as "Notes of the Cornwall Improvement Board" is no sender.
-  if (headed && letter.sender.name.empty()) letter.sender = Party{};
+  // A heading such as "Notes of the Cornwall Improvement Board" is no sender;
+  // nor is anyone named at the head of minutes ("Councillor X (in the Chair)"):
+  // minutes record a meeting, and only a signed note has an author.
+  const bool unsigned_minutes = letter.type == DocType::minutes && signature.name.empty();
+  if ((headed && letter.sender.name.empty()) || unsigned_minutes) letter.sender = Party{};
   // "Report prepared by: Jane Smith, Corporate Director": a report's author;
-  // "From: Jane Smith, Head of Safeguarding": a memo's.
-  if (letter.type != DocType::minutes && letter.type != DocType::email && letter.sender.name.empty()) {
-    if (auto author = labelled_author(lines, letter.type == DocType::report)) letter.sender = *author;
+  // "From: Jane Smith, Head of Safeguarding": a memo's. A report's label
+  // names its author more surely than a name guessed from its headings.
+  const bool unsigned_report = letter.type == DocType::report && signature.name.empty();
+  if (letter.type != DocType::minutes && letter.type != DocType::email &&
+      (letter.sender.name.empty() || unsigned_report)) {
+    if (auto author = labelled_author(lines, letter.type == DocType::report)) {
+      // The council whose name heads the report is the author's.
+      if (author->organisation.empty() && header.letterhead.organisation.find(':') == std::string::npos)
+        author->organisation = header.letterhead.organisation;
+      letter.sender = *author;
+    }
   }
   if (letter.type == DocType::email) {
     if (auto it = fields.find("from"); it != fields.end()) {

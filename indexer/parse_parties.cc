@@ -51,7 +51,13 @@ const WordSet kNotNameWords{
     "attending", "present", "apologies", "cc",      "copy",    "copied",    "with",
     "in",       "on",       "at",        "a",       "an",      "our",       "your",
     "ref",      "reference", "division", "team",    "unit",    "directorate", "group",
-    "special",  "health",   "education", "families", "state",  "independent", "parliamentary"};
+    "special",  "health",   "education", "families", "state",  "independent", "parliamentary",
+    // A report's section headings ("FINANCIAL IMPLICATIONS", "NEXT STEPS"),
+    // pronouns ("Her Majesty's Chief Inspector") and groups ("Young People",
+    // "All Staff", "Partners").
+    "summary",  "background", "recommendation", "recommendations", "implications", "financial", "next",
+    "steps",    "purpose",  "conclusion", "conclusions", "appendix", "agenda", "her", "his", "majesty",
+    "people",   "partners", "staff", "all"};
 
 const WordSet kSuffixHonorifics{"mp", "obe", "cbe", "mbe", "dbe", "kbe", "cb", "qc", "kc", "jp", "mep", "msp",
                                 "phd", "frs", "dl", "ma", "bsc", "hmi", "frsa", "bem", "mba", "msc", "llb", "fcipd",
@@ -80,7 +86,9 @@ std::optional<Honorific> honorific_at(const Words& words, size_t i) {
   if (key == "the" && (next == "rt" || next == "right" || next == "lord" || next == "baroness" || next == "lady" ||
                        next == "hon" || next == "rev" || next == "revd" || next == "reverend"))
     return Honorific{1, ""};
-  if (key == "councillor" || key == "cllr" || key == "clr") return Honorific{1, "Councillor"};
+  // "Councillors A. Akinola, B. Cole": the plural title heads a list and titles its first name.
+  if (key == "councillor" || key == "cllr" || key == "clr" || key == "councillors" || key == "cllrs")
+    return Honorific{1, "Councillor"};
   // An elected mayor is addressed by office: "Mayor Rahul Begum".
   if (key == "mayor" && i + 1 < words.size() && !words[i + 1].empty() &&
       std::isupper(static_cast<unsigned char>(words[i + 1][0])))
@@ -616,11 +624,36 @@ std::optional<Party> table_row_person(std::string_view item) {
   return party;
 }
 
+// "Councillors A. Akinola, J. Brophy and D. Sale": a plural title over a
+// list of names, each a councillor.
+bool starts_plural_title(std::string_view item) {
+  return starts_with_ci(trim(item), "councillors ") || starts_with_ci(trim(item), "cllrs ");
+}
+
+std::vector<Party> councillors_listed(std::string_view item) {
+  item = trim(item);
+  item.remove_prefix(item.find(' ') + 1);
+  std::vector<Party> parties;
+  for (auto entry : split_list(item))
+    for (auto chunk : split_and(entry)) {
+      if (starts_with_ci(chunk, "and ")) chunk.remove_prefix(4);
+      Party party = parse_list_person(chunk);
+      if (party.name.empty()) continue;
+      if (party.title.empty()) party.title = "Councillor";
+      parties.push_back(std::move(party));
+    }
+  return parties;
+}
+
 }  // namespace
 
 std::vector<Party> parse_attendee_items(const std::vector<std::string_view>& items) {
   std::vector<Party> parties;
   for (auto item : items) {
+    if (starts_plural_title(item)) {
+      for (auto& party : councillors_listed(item)) parties.push_back(std::move(party));
+      continue;
+    }
     if (auto row = table_row_person(item)) {
       if (!row->name.empty()) parties.push_back(std::move(*row));
       continue;

@@ -778,3 +778,54 @@ TEST_CASE("A sign-off and signature in a column beside an enclosures and cc colu
   CHECK(letter.sender.name == "Marisa Okonkwo-Hale");
   CHECK(letter.sender.role == "Director of Children's Services");
 }
+
+TEST_CASE("Minutes have no sender, even with a councillor in the chair at their head", "[parse_letter]") {
+  const Letter minutes = parse_letter(make_text(
+      "SOUTHWARK COUNCIL\n\nFOSTERING PANEL\n\n4 June 2014\n\nPRESENT:\n\n"
+      "Councillor Idris Vaughan-Okafor (in the Chair),\nCouncillors P. Lomax and R. Hendry-Bassey.\n\n"
+      "1. MINUTES\n\nThe minutes of the meeting of 2 April 2014 were agreed as a correct record.\n"));
+  CHECK(minutes.type == DocType::minutes);
+  CHECK(minutes.sender.name.empty());
+  CHECK(minutes.sender.role.empty());
+  std::vector<std::string> attendees;
+  for (const auto& party : minutes.attendees) attendees.push_back(party.name);
+  CHECK(attendees == std::vector<std::string>{"Idris Vaughan-Okafor", "P. Lomax", "R. Hendry-Bassey"});
+  CHECK(minutes.attendees[1].title == "Councillor");
+}
+
+TEST_CASE("A report's 'Lead Officer:' names its author, not a capitals heading further down", "[parse_letter]") {
+  const Letter report = parse_letter(make_text(
+      "NORFOLK COUNTY COUNCIL\n\nCHILDREN'S SERVICES COMMITTEE                  Item 9\n\n14 March 2017\n\n"
+      "REPORT OF THE EXECUTIVE DIRECTOR\n\nLead Officer:     Ifeoma Castellanos-Reid, Executive Director, Children's Services\n\n"
+      "1. PURPOSE\n\nThis report tells members about the monitoring visit in January.\n\n"
+      "2. RISK IMPLICATIONS\n\nThere are none beyond those in the improvement plan.\n\n"
+      "NEXT STEPS\n\nThe next visit is due in May.\n"));
+  CHECK(report.type == DocType::report);
+  CHECK(report.sender.name == "Ifeoma Castellanos-Reid");
+  CHECK(report.sender.role == "Executive Director, Children's Services");
+  CHECK(report.sender.organisation == "NORFOLK COUNTY COUNCIL");
+  for (const auto& recipient : report.recipients) CHECK(recipient.name != "Next Steps");
+}
+
+TEST_CASE("E-mail parties: Outlook's 'Surname, Forename' with two forenames; a department's all-staff mailbox",
+          "[parse_letter][email]") {
+  const Letter mail = parse_letter(make_text(
+      "From: Okonjo, Ngozi <Ngozi.Okonjo@lambeth.gov.uk>\nTo: Zhang, Xiao Ming <XiaoMing.Zhang@dfe.gov.uk>\n"
+      "Cc: CYP All Staff <cyp.allstaff@lambeth.gov.uk>\nSent: 3 May 2021 10:02\nSubject: Visit\n\n"
+      "Xiao Ming,\n\nThank you for the visit.\n\nNgozi\n"));
+  REQUIRE(mail.recipients.size() == 1);
+  CHECK(mail.recipients[0].name == "Xiao Ming Zhang");
+  REQUIRE(mail.cc.size() == 1);
+  CHECK(mail.cc[0].name.empty());
+  CHECK(mail.cc[0].role == "CYP All Staff");
+}
+
+TEST_CASE("A cc list: 'Her Majesty's Chief Inspector' and '... and Young People's Services' are roles", "[parse_letter]") {
+  const auto cc = letterbox::parsing::parse_cc_list(
+      "Sir Martin Ferris-Grant, Her Majesty's Chief Inspector; Oyelola Brandt, Director of Children and Young "
+      "People's Services");
+  std::vector<std::string> names;
+  for (const auto& party : cc)
+    if (!party.name.empty()) names.push_back(party.name);
+  CHECK(names == std::vector<std::string>{"Martin Ferris-Grant", "Oyelola Brandt"});
+}
