@@ -77,7 +77,21 @@ class PeopleMerger {
     int reference = lexicon_.person_by_name(mention.key);
     if (reference < 0) reference = peer_by_short_title(mention.key);
     if (reference >= 0) use_reference(mention, reference);
+    if (reference < 0)
+      if (const Found* longer = person_by_forenames(mention.key)) take_name(mention, *longer);
     absorb(std::move(mention));
+  }
+
+  // "Li Wei" greeting "Li Wei Chen" of the To: line: a name that is the
+  // leading words of the one longer name in the letter is that person's forenames.
+  const Found* person_by_forenames(const std::string& key) const {
+    const Found* only = nullptr;
+    for (const auto& person : people_) {
+      if (person.surname_only || !person.key.starts_with(key + " ")) continue;
+      if (only) return nullptr;
+      only = &person;
+    }
+    return only;
   }
 
   // "Baroness Morgan" for "Baroness Morgan of Drefelin", "Lord Hill" for

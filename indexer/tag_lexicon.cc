@@ -9,7 +9,8 @@ namespace {
 const char* const kHonorifics[] = {"cllr", "councillor", "mr", "mrs", "ms", "miss", "dr", "professor", "prof", "sir",
                                    "dame", "lord", "baroness", "lady", "rt", "hon", "right", "honourable", "rev",
                                    "revd", "reverend", "detective", "superintendent", "sergeant", "constable",
-                                   "acc", "dcc", "det", "supt", "insp", "dci", "dcs", "cmdr", "ch"};
+                                   "acc", "dcc", "det", "supt", "insp", "dci", "dcs", "cmdr", "ch",
+                                   "honour", "judge"};  // "Her Honour Judge Ann Lee", "His Honour Judge Khan"
 
 // Words that begin or make up a job title: they end a name ("Andrew Carter
 // Leader's Office") and start a role ("Tom Riordan - Chief Executive").
@@ -90,7 +91,8 @@ std::vector<std::pair<std::string, std::string>> office_forms(const std::string&
   for (const Token& token : tokenize(office)) original.emplace_back(token.text);
   const size_t first_brief_word = static_cast<size_t>(for_at - words.begin()) + 1;
   for (size_t end = first_brief_word + 1; end <= original.size(); ++end) {
-    if (original[end - 1] == "," || words[end - 1] == "and") continue;
+    // "Minister for the" names no brief ("the Minister for the Chair" is no office).
+    if (original[end - 1] == "," || words[end - 1] == "and" || words[end - 1] == "the") continue;
     std::string canonical;
     for (size_t i = 0; i < end; ++i) canonical += (i && original[i] != "," ? " " : "") + original[i];
     forms.emplace_back(canonical, canonical);

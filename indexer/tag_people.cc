@@ -22,9 +22,19 @@ bool is_ocr_capital_i(const Token& token) {
          std::string_view("aeiouly").find(text[1]) == std::string_view::npos;
 }
 
+// "LN1", "SW1P": capitals with a digit are a postcode's district, while OCR's
+// digits in a name ("Michae1") sit among lower-case letters.
+bool is_postcode_district(const Token& token) {
+  const std::string_view text = token.text;
+  const bool digit = std::any_of(text.begin(), text.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); });
+  const bool lower = std::any_of(text.begin(), text.end(), [](char c) { return std::islower(static_cast<unsigned char>(c)); });
+  return digit && !lower;
+}
+
 bool is_name_word(const Lexicon& lexicon, const Token& token) {
   if (!token.word || !(token.capitalised() || is_ocr_capital_i(token)) || is_initial(token)) return false;
   if (std::isdigit(static_cast<unsigned char>(token.text[0]))) return false;
+  if (is_postcode_district(token)) return false;
   return !lexicon.is_not_name(token.stem) && !lexicon.is_honorific(token.stem);
 }
 
@@ -207,6 +217,7 @@ class PeopleFinder {
       return add_with_role(i, match->last, i, "reference");
     }
     if (lexicon_.is_honorific(tokens_[i].stem) && tokens_[i].capitalised()) return honorific_at(i);
+    if (is_plural_title(tokens_[i])) return plural_title_list_at(i);
     if (!is_name_word(lexicon_, tokens_[i])) return i;
     const size_t end = name_end(lexicon_, tokens_, i);
     const size_t words = word_count(tokens_, i, end);
@@ -225,6 +236,27 @@ class PeopleFinder {
     const RoleFound role = role_after(lexicon_, data_, draft_, end);
     if (!role.role.empty() && !tokens_[end].is("(")) add(i, end, i, end, "rule: name and role", role);
     return end - 1;
+  }
+
+  static bool is_plural_title(const Token& token) {
+    return token.capitalised() && (token.lower == "councillors" || token.lower == "cllrs");
+  }
+
+  // "Councillors A. Akinola, J. Brophy and D. Sale": one title for a list
+  // of names parted by commas and "and", up to the paragraph's end.
+  size_t plural_title_list_at(size_t i) {
+    size_t at = i + 1;
+    size_t last_used = i;
+    while (at < tokens_.size() && tokens_[at].gap != Gap::paragraph) {
+      const size_t end = name_end(lexicon_, tokens_, at);
+      if (end == at) break;
+      add(at, end, at, end, "rule: plural title", {"Councillor", ""});
+      last_used = end - 1;
+      at = end;
+      if (at < tokens_.size() && tokens_[at].is(",")) ++at;
+      if (at < tokens_.size() && tokens_[at].lower == "and") ++at;
+    }
+    return last_used;
   }
 
   // "Erin Mackenzie-Adebola": a forename and a surname of two capitalised
@@ -402,8 +434,9 @@ class PeopleFinder {
     if (at < last && (tokens_[at].lower == "and" || is_dash(tokens_[at]) || tokens_[at].is("*"))) ++at;
     size_t names = at;
     std::string title;
-    while (names < last && ((tokens_[names].word && lexicon_.is_honorific(tokens_[names].stem)) || tokens_[names].is("."))) {
-      if (tokens_[names].word) title = tokens_[names].stem;
+    while (names < last && ((tokens_[names].word && lexicon_.is_honorific(tokens_[names].stem)) ||
+                            is_plural_title(tokens_[names]) || tokens_[names].is("."))) {
+      if (tokens_[names].word) title = is_plural_title(tokens_[names]) ? "councillor" : tokens_[names].stem;
       ++names;
     }
     const size_t end = name_end(lexicon_, tokens_, names);

@@ -1414,3 +1414,40 @@ TEST_CASE("bodies: a named children's centre or secure training centre; a civic 
   const auto bodies = names(entities, EntityKind::body);
   CHECK(bodies == std::vector<std::string>{"Oak Tree Children's Centre", "Rainsbrook Secure Training Centre"});
 }
+
+TEST_CASE("people: 'Her Honour Judge' before a name; forenames that are also places", "[tagger][people]") {
+  const auto entities = tagger().tag(dated({2019, 2, 4}), inline_text(
+      "In the care proceedings, Her Honour Judge Winifred Osei-Lyle said so. His Honour Judge Amrit Dhillon agreed.\n"
+      "Present: Lincoln Atherton (Police), Sydney Okafor-Reeve (Health)\n"));
+  const auto people = names(entities, EntityKind::person);
+  CHECK_THAT(people, VectorContains(std::string("Winifred Osei-Lyle")));
+  CHECK_THAT(people, VectorContains(std::string("Amrit Dhillon")));
+  CHECK_THAT(people, VectorContains(std::string("Lincoln Atherton")));
+  CHECK_THAT(people, VectorContains(std::string("Sydney Okafor-Reeve")));
+  // A postcode's district after a town is no surname.
+  CHECK_FALSE(find(tagger().tag(dated({2011, 5, 1}), inline_text("County Offices, Newland, Lincoln LN1 1YL\n")),
+                   EntityKind::person, "Lincoln LN1"));
+}
+
+TEST_CASE("people: 'Councillors' before a list of initialled names titles each of them", "[tagger][people]") {
+  const auto entities = tagger().tag(dated({2015, 9, 9}), inline_text(
+      "Apologies were received from Councillors K. Whitlock, P. Moreno-Hale and S. Ibbotson.\n"));
+  const auto people = names(entities, EntityKind::person);
+  CHECK_THAT(people, VectorContains(std::string("K Whitlock")));
+  CHECK_THAT(people, VectorContains(std::string("P Moreno-Hale")));
+  CHECK_THAT(people, VectorContains(std::string("S Ibbotson")));
+  for (const auto& name : people) CHECK_FALSE(name.starts_with("Councillors"));
+}
+
+TEST_CASE("people: a name greeting by forenames alone is the one longer name it begins", "[tagger][people]") {
+  Letter letter = dated({2022, 1, 12});
+  letter.recipients.push_back(party("Mei Ling Tan"));
+  const auto entities = tagger().tag(letter, inline_text("Mei Ling\n\nThank you for your note.\n"));
+  CHECK(names(entities, EntityKind::person) == std::vector<std::string>{"Mei Ling Tan"});
+}
+
+TEST_CASE("ministers: 'the Minister for the Chair' names no office", "[tagger][ministers]") {
+  const auto entities = tagger().tag(dated({2022, 11, 3}), inline_text(
+      "Action: draft the board's response to the Minister for the Chair to sign.\n"));
+  CHECK(entities.ministers().empty());
+}
