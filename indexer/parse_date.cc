@@ -86,6 +86,24 @@ std::optional<Number> read_number(std::string_view s, size_t pos, size_t min_dig
   return Number{value, end};
 }
 
+// A year after a month's name, as OCR may misread it: "2O13", "20l3"
+// (letters for 0 and 1), with at least two real digits.
+std::optional<Number> read_year(std::string_view s, size_t pos) {
+  if (auto year = read_number(s, pos, 4, 4)) return year;
+  if (pos + 4 > s.size() || (pos + 4 < s.size() && is_alnum(s[pos + 4]))) return std::nullopt;
+  int value = 0;
+  int digits = 0;
+  for (size_t i = pos; i < pos + 4; ++i) {
+    const char c = s[i];
+    const int digit = is_digit(c) ? c - '0' : (c == 'O' || c == 'o') ? 0 : (c == 'l' || c == 'I') ? 1 : -1;
+    if (digit < 0) return std::nullopt;
+    digits += is_digit(c) ? 1 : 0;
+    value = value * 10 + digit;
+  }
+  if (digits < 2) return std::nullopt;
+  return Number{value, pos + 4};
+}
+
 // The lower-cased letters of the word at pos, if it is short enough to be a name.
 std::optional<std::string> read_short_word(std::string_view s, size_t pos) {
   std::string word;
@@ -202,7 +220,7 @@ std::optional<FoundDate> day_month_year(std::string_view s, size_t start, size_t
   if (at < s.size() && s[at] == ',') ++at;
   at = skip_separator(s, at);
   if (at == std::string_view::npos) return std::nullopt;
-  auto year = read_number(s, at, 4, 4);
+  auto year = read_year(s, at);
   if (!year) return std::nullopt;
   return found(s, start, year->end, Date{year->value, month->value, day->value});
 }
@@ -219,7 +237,7 @@ std::optional<FoundDate> month_day_year(std::string_view s, size_t start, size_t
   if (at < s.size() && s[at] == ',') ++at;
   at = skip_gap(s, at);
   if (at == std::string_view::npos) return std::nullopt;
-  auto year = read_number(s, at, 4, 4);
+  auto year = read_year(s, at);
   if (!year) return std::nullopt;
   return found(s, start, year->end, Date{year->value, month->value, day->value});
 }

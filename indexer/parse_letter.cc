@@ -787,23 +787,35 @@ std::string join_address(const Block& block) {
   return address;
 }
 
+// "Department" over "for Education": a logo's name set over two lines, joined.
+std::string logo_line_joined(const std::vector<std::string_view>& lines, size_t at) {
+  std::string line(lines[at]);
+  if (at + 1 < lines.size() && parsing::count_words(line, 2) == 1 &&
+      (starts_with_ci(lines[at + 1], "for ") || starts_with_ci(lines[at + 1], "of ")))
+    line += " " + std::string(lines[at + 1]);
+  return line;
+}
+
 void read_letterhead_extras(const std::vector<Block>& blocks, size_t recipient, Party& letterhead) {
   for (size_t b = 0; b < blocks.size(); ++b) {
     if (b == recipient) continue;
     const auto& block = blocks[b];
     if (letterhead.address.empty() && looks_like_address_block(block) && !starts_with_person(block)) {
       Block address{block.first, {}};
-      for (auto line : block.lines) {
+      for (size_t l = 0; l < block.lines.size(); ++l) {
+        const std::string_view line = block.lines[l];
         // "DONCASTER COUNCIL" heading its own address block names the sender's body.
         bool body = parsing::is_organisation_line(line) && !parsing::contains_postcode(line) &&
                     !parsing::is_role_line(line);
-        if (body && letterhead.organisation.empty()) letterhead.organisation = strip_trailing_punctuation(line);
+        if (body && letterhead.organisation.empty())
+          letterhead.organisation = strip_trailing_punctuation(logo_line_joined(block.lines, l));
         if (!body) address.lines.push_back(line);
       }
       letterhead.address = join_address(address);
       continue;
     }
-    for (auto line : block.lines) {
+    for (size_t l = 0; l < block.lines.size(); ++l) {
+      const std::string line = logo_line_joined(block.lines, l);
       if (letterhead.role.empty() && !letterhead.name.empty() && parsing::is_role_line(line)) {
         letterhead.role = strip_trailing_punctuation(line);
       } else if (letterhead.organisation.empty() && parsing::is_organisation_line(line) &&
@@ -957,12 +969,15 @@ bool starts_postscript(std::string_view text) {
   return key.starts_with("ps ") || key.starts_with("p.s") || key.starts_with("ps:") || key.starts_with("ps.");
 }
 
-// "Cllr Michae1 Whitbread-Ansah": OCR's "1" and "0" inside a word for "l" and "o".
-Line with_letters_for_digits(Line line) {
+// "Cllr Michae1 Whitbread-Ansah": OCR's "1" and "0" inside a word for "l"
+// and "o". With after_lower_only, only after a lower-case letter, so that a
+// postcode ("SW1P 3BT") keeps its digits.
+Line with_letters_for_digits(Line line, bool after_lower_only = false) {
   std::string& text = line.text;
   auto letter = [&](size_t i) { return i < text.size() && std::isalpha(static_cast<unsigned char>(text[i])); };
   for (size_t i = 1; i < text.size(); ++i) {
     if (!letter(i - 1) || (text[i] != '1' && text[i] != '0')) continue;
+    if (after_lower_only && !std::islower(static_cast<unsigned char>(text[i - 1]))) continue;
     size_t end = i;
     while (end < text.size() && end - i < 2 && (text[end] == '1' || text[end] == '0')) ++end;
     const bool word_ends = end == text.size() || text[end] == ' ' || text[end] == ',' || text[end] == '-';
@@ -1046,6 +1061,12 @@ std::string last_word(std::string_view name) {
   return words.empty() ? std::string{} : lower(words.back());
 }
 
+// A surname as OCR may misread it, folded: "rn" for "m" ("Tirnpson").
+std::string ocr_folded(std::string word) {
+  for (size_t at = word.find("rn"); at != std::string::npos; at = word.find("rn", at + 1)) word.replace(at, 2, "m");
+  return word;
+}
+
 // The letterhead's name is written properly; a different signer who states a
 // role signed for themselves.
 Party merge_sender(const Party& letterhead, const Party& signature) {
@@ -1056,6 +1077,14 @@ Party merge_sender(const Party& letterhead, const Party& signature) {
   }
   if (signature.name.empty() || last_word(signature.name) == last_word(letterhead.name)) {
     Party sender = letterhead;
+    fill_missing(sender, signature);
+    return sender;
+  }
+  // "Edward Tirnpson" heading a letter signed "EDWARD TIMPSON": OCR's "rn"
+  // for "m" in one of them; the spelling without it is the name.
+  if (ocr_folded(last_word(signature.name)) == ocr_folded(last_word(letterhead.name))) {
+    Party sender = letterhead;
+    if (last_word(letterhead.name).find("rn") != std::string::npos) sender.name = signature.name;
     fill_missing(sender, signature);
     return sender;
   }
@@ -1298,10 +1327,19 @@ std::optional<Party> office_of_letterhead(const Lines& lines, size_t until) {
   return std::nullopt;
 }
 
+// The header's lines with OCR's digits for letters mended ("Counci11or",
+// "Par1iamentary Under Secretary"), so that names and roles read as such.
+Lines ocr_repaired_header(const Lines& lines, size_t header_end) {
+  Lines repaired = lines;
+  for (size_t i = 0; i < header_end && i < repaired.size(); ++i)
+    repaired[i] = with_letters_for_digits(std::move(repaired[i]), true);
+  return repaired;
+}
+
 void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
   const auto& fields = layout.email.fields;
   letter.attendees = find_attendees(lines);
-  auto header = read_header(lines, layout.email.end, layout.header_end);
+  auto header = read_header(ocr_repaired_header(lines, layout.header_end), layout.email.end, layout.header_end);
   Party signature = layout.signature == kNone           ? Party{}
                     : layout.signed_in_right_column ? read_signature(right_column(lines, layout.signature, layout.own_end), 0,
                                                                      layout.own_end - layout.signature)

@@ -104,3 +104,9 @@ TEST_CASE("Two-digit years with slashes and month names as OCR misreads them", "
   CHECK_FALSE(parse_date("12 rnay 2009"));  // too short to be sure it is a month
   CHECK_FALSE(parse_date("12 Decernberish 2009"));
 }
+
+TEST_CASE("parse_date reads a year OCR wrote with letters for 0 and 1 after a month's name", "[parse_date]") {
+  CHECK(parse_date("4 March 2O14")->iso() == "2014-03-04");
+  CHECK(parse_date("November 3, 20l9")->iso() == "2019-11-03");
+  CHECK_FALSE(parse_date("4 March lOlO"));  // too few real digits to be a year
+}

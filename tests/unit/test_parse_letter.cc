@@ -829,3 +829,22 @@ TEST_CASE("A cc list: 'Her Majesty's Chief Inspector' and '... and Young People'
     if (!party.name.empty()) names.push_back(party.name);
   CHECK(names == std::vector<std::string>{"Martin Ferris-Grant", "Oyelola Brandt"});
 }
+
+TEST_CASE("A heavily OCR'd minister's letter: '1' for 'l' in the letterhead and address, 'rn' for 'm', a logo's name over two lines",
+          "[parse_letter][ocr]") {
+  const Letter letter = parse_letter(make_text(
+      "Kim Brarnhall MP\nMinister of State for Chi1dren and Fami1ies\n\n"
+      "                                   Sanctuary Bui1dings Great Smith Street London SW1P 3BT\n"
+      "                                                                     Department\n"
+      "                                                                     for Education\n\n"
+      "Counci11or Wilhelmina Oduya-Bell\nLeader of the Counci1\nCumbria County Counci1\nThe Courts\nCarlisle CA3 8NA\n\n"
+      "                                                                     9 February 2O11\n\n"
+      "Dear Wilhelmina,\n\nThank you for your letter about the inspection.\n\nYours sincerely\n\nKIM BRAMHALL\n"));
+  CHECK(letter.date.iso() == "2011-02-09");
+  CHECK(letter.sender.name == "Kim Bramhall");
+  CHECK(letter.sender.role == "Minister of State for Children and Families");
+  CHECK(letter.sender.organisation == "Department for Education");
+  REQUIRE(letter.recipients.size() == 1);
+  CHECK(letter.recipients[0].name == "Wilhelmina Oduya-Bell");
+  CHECK(letter.recipients[0].role == "Leader of the Council");
+}
