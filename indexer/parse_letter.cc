@@ -889,11 +889,33 @@ bool role_dangles(std::string_view role) {
   return last == "of" || last == "for" || last == "and" || last == "the" || last == "to";
 }
 
+// "Local Services Inspection", "Children's Services Assessment": a line
+// naming an inspectorate's line of work, which goes under a title
+// ("Divisional Manager") as part of it.
+bool is_unit_line(std::string_view text) {
+  static constexpr std::array<std::string_view, 2> kUnitWords{"inspection", "assessment"};
+  text = strip_trailing_punctuation(trim(text));
+  const auto words = parsing::split_words(text);
+  if (words.size() < 2 || words.size() > 5 || parsing::has_digit(text) || parsing::is_role_line(text) ||
+      parsing::is_organisation_line(text) || parsing::contains_postcode(text))
+    return false;
+  const bool capitalised = std::all_of(words.begin(), words.end(), [](std::string_view word) {
+    return std::isupper(static_cast<unsigned char>(word.front())) || word == "and" || word == "of";
+  });
+  return capitalised && std::find(kUnitWords.begin(), kUnitWords.end(), lower(words.back())) != kUnitWords.end();
+}
+
 void read_signature_line(std::string_view text, Party& party) {
   if (!party.role.empty() && role_dangles(party.role) && count_words(text, 6) <= 5 &&
       !parsing::is_name_line(text) && !parsing::contains_postcode(text)) {
     party.role = std::string(trim(party.role)) + " " + std::string(strip_trailing_punctuation(text));
     party.organisation = parsing::organisation_in(party.role);
+    return;
+  }
+  // "Divisional Manager" over "Local Services Inspection": one title.
+  if (!party.role.empty() && party.organisation.empty() && party.role.find(',') == std::string::npos &&
+      is_unit_line(text)) {
+    party.role = std::string(trim(party.role)) + ", " + std::string(strip_trailing_punctuation(trim(text)));
     return;
   }
   if (parsing::is_role_line(text)) {
@@ -1336,6 +1358,18 @@ Lines ocr_repaired_header(const Lines& lines, size_t header_end) {
   return repaired;
 }
 
+// "Independent Chair, Halton Children's Services Improvement Board" signed
+// for that board: the board is the organisation, "Independent Chair" the role.
+void without_organisation_in_role(Party& party) {
+  // "Chair, LGA Children and Young People Board": a board named after its
+  // parent's initials is the parent's, and stays in the role.
+  const auto words = parsing::split_words(party.organisation);
+  if (words.empty() || (words.front().size() >= 2 && parsing::is_all_caps(words.front()))) return;
+  const std::string tail = ", " + party.organisation;
+  if (party.role.size() > tail.size() && lower(party.role).ends_with(lower(tail)))
+    party.role.resize(party.role.size() - tail.size());
+}
+
 void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
   const auto& fields = layout.email.fields;
   letter.attendees = find_attendees(lines);
@@ -1392,6 +1426,7 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
     if (auto it = fields.find("to"); it != fields.end()) letter.recipients = email_parties(it->second);
     if (auto it = fields.find("cc"); it != fields.end()) letter.cc = email_parties(it->second);
   }
+  without_organisation_in_role(letter.sender);
   if (letter.recipients.empty() && header.recipient) letter.recipients.push_back(*header.recipient);
   if (letter.recipients.empty() && !letter.salutation.empty()) {
     if (auto person = addressee(letter.salutation, letter.attendees)) letter.recipients.push_back(*person);

@@ -848,3 +848,24 @@ TEST_CASE("A heavily OCR'd minister's letter: '1' for 'l' in the letterhead and 
   CHECK(letter.recipients[0].name == "Wilhelmina Oduya-Bell");
   CHECK(letter.recipients[0].role == "Leader of the Council");
 }
+
+TEST_CASE("Signature roles: an inspectorate's line of work under the title; the board a chair signs for is the organisation",
+          "[parse_letter]") {
+  const Letter apa = parse_letter(make_text(
+      "Ofsted\nAviation House\n125 Kingsway\nLondon WC2B 6SE\n\n30 November 2008\n\nDear Mr Osborne-Price\n\n"
+      "This letter sets out the findings of the annual performance assessment.\n\nYours sincerely\n\n"
+      "Imelda Fairweather-Nkosi\nDivisional Manager\nLocal Services Inspection\n"));
+  CHECK(apa.sender.role == "Divisional Manager, Local Services Inspection");
+
+  const Letter chair = parse_letter(make_text(
+      "12 January 2021\n\nDear Minister\n\nThe board met on 5 January.\n\nYours sincerely\n\n"
+      "Ruairi Castellano-Boateng\nIndependent Chair, Torbay Safeguarding Children Partnership\n"));
+  CHECK(chair.sender.role == "Independent Chair");
+  CHECK(chair.sender.organisation == "Torbay Safeguarding Children Partnership");
+
+  // A board named after its parent's initials stays in the role.
+  const Letter lga = parse_letter(make_text(
+      "3 May 2015\n\nDear Secretary of State\n\nThe board discussed the funding settlement.\n\nYours sincerely\n\n"
+      "Tomasina Brierley-Osei\nChair, NHS Confederation Children's Health Board\n"));
+  CHECK(lga.sender.role == "Chair, NHS Confederation Children's Health Board");
+}
