@@ -1115,6 +1115,17 @@ Party merge_sender(const Party& letterhead, const Party& signature) {
 
 // ---------------------------------------------------------------- lists
 
+// "Borough Council" starting a cc line under "..., Warrington": the rest of
+// a body's name wrapped from the line above, not another entry.
+bool continues_body_name(std::string_view line) {
+  static constexpr std::array<std::string_view, 10> kTails{"borough", "council", "county", "city", "metropolitan",
+                                                           "district", "trust", "foundation", "partnership", "board"};
+  const auto words = parsing::split_words(line);
+  if (words.empty()) return false;
+  if (std::islower(static_cast<unsigned char>(words.front().front()))) return true;
+  return std::find(kTails.begin(), kTails.end(), lower(strip_trailing_punctuation(words.front()))) != kTails.end();
+}
+
 // "I am copying this letter to: ...", "cc: ...": the text of the list.
 std::string find_cc_text(const Lines& lines, size_t from) {
   static constexpr std::array<std::string_view, 7> kSentenceMarkers{
@@ -1147,10 +1158,11 @@ std::string find_cc_text(const Lines& lines, size_t from) {
     }
     for (std::string_view label : {"cc:", "cc.", "c.c.", "copy to:", "copies to:", "copies:", "cc "}) {
       if (!starts_with_ci(text, label) || !is_short(lines[i])) continue;
-      std::string list(trim(std::string_view(text).substr(label.size())));
+      std::string list(trim(std::string_view(with_letters_for_digits(lines[i], true).text).substr(label.size())));
       for (size_t j = i + 1; j < lines.size() && !lines[j].blank() && is_short(lines[j]); ++j) {
-        list += list.empty() ? "" : "; ";
-        list += lines[j].text;
+        const std::string next = with_letters_for_digits(lines[j], true).text;
+        list += list.empty() ? "" : continues_body_name(next) ? " " : "; ";
+        list += next;
       }
       return list;
     }

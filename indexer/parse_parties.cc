@@ -469,6 +469,12 @@ Party parse_address_block(const std::vector<std::string_view>& lines) {
   return party;
 }
 
+// "OB", "RMA", "WLT": a person's initials as minutes write them.
+bool is_initials(std::string_view text) {
+  return text.size() >= 2 && text.size() <= 4 && is_all_caps(text) &&
+         std::all_of(text.begin(), text.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 Party parse_list_person(std::string_view item) {
   std::string text = bullet_free(item);
   std::string_view view = text;
@@ -477,12 +483,21 @@ Party parse_list_person(std::string_view item) {
   size_t open = view.find('(');
   size_t close = open == std::string_view::npos ? open : view.find(')', open);
   std::string outer(view);
+  std::string after_initials;
   if (close != std::string_view::npos) {
     paren = std::string(trim(view.substr(open + 1, close - open - 1)));
     outer = std::string(trim(view.substr(0, open))) + std::string(view.substr(close + 1));
+    // "Olumide Bakare (OB) Newcastle University": the initials minutes use
+    // for someone close the name; what follows is the next column.
+    if (is_initials(paren) && !trim(view.substr(close + 1)).empty()) {
+      after_initials = std::string(trim(view.substr(close + 1)));
+      after_initials = std::string(trim(after_initials.substr(0, after_initials.find(" ("))));  // "(item 4)"
+      outer = std::string(trim(view.substr(0, open)));
+      paren.clear();
+    }
   }
   std::string_view person = trim(outer);
-  std::string_view role;
+  std::string_view role = after_initials;
   if (size_t dash = person.find(" - "); dash != std::string_view::npos) {
     role = person.substr(dash + 3);
     person = person.substr(0, dash);
@@ -524,6 +539,16 @@ std::vector<std::string_view> split_list(std::string_view text) {
   return items;
 }
 
+// "West Berkshire LSCB", "Leeds CCG": a place's name and a body's initials
+// (not post-nominals such as "OBE").
+bool ends_with_acronym(std::string_view chunk) {
+  const auto words = split_words(chunk);
+  if (words.size() < 2 || !split_name_line(chunk).title.empty()) return false;
+  const auto last = without_trailing(words.back(), ".,;");
+  return last.size() >= 3 && is_all_caps(last) && !is_suffix_honorific(last) &&
+         std::all_of(last.begin(), last.end(), [](char c) { return std::isalpha(static_cast<unsigned char>(c)); });
+}
+
 std::vector<Party> parse_cc_list(std::string_view raw) {
   // "cc  A, Chief Executive  |  B, Director": bars separate the people too.
   std::string text(raw);
@@ -545,7 +570,7 @@ std::vector<Party> parse_cc_list(std::string_view raw) {
       // "West Midlands Police", "GOWM": a body, though its words look like a name.
       const bool body = (is_organisation_line(chunk) && !is_role_line(chunk) && chunk.find('(') == std::string_view::npos &&
                          chunk.find(" - ") == std::string_view::npos && split_name_line(chunk).title.empty()) ||
-                        (count_words(chunk, 2) == 1 && is_all_caps(chunk));
+                        (count_words(chunk, 2) == 1 && is_all_caps(chunk)) || ends_with_acronym(chunk);
       if (body) {
         if (parties.empty() || separate || !parties.back().organisation.empty()) parties.emplace_back();
         parties.back().organisation = strip_article(chunk);

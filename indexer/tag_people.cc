@@ -407,9 +407,19 @@ class PeopleFinder {
     return false;
   }
 
+  // "Helen Crosby, Principal, Netherton Park Academy": an item after a role
+  // on the same line, with no title and no known forename, is where that
+  // person works, not another person.
+  bool names_workplace(size_t item, bool follows_role) const {
+    if (!follows_role || !same_line(tokens_[item]) || !tokens_[item].word) return false;
+    return !lexicon_.is_honorific(tokens_[item].stem) && !lexicon_.is_given_name(tokens_[item].stem) &&
+           !is_plural_title(tokens_[item]);
+  }
+
   void read_attendees(size_t first, size_t last) {
     const bool wrapped = parted_within_lines(first, last);
     size_t item = first;
+    bool follows_role = false;
     while (item < last) {
       size_t item_end = item;
       int depth = 0;
@@ -421,7 +431,10 @@ class PeopleFinder {
         depth += token.is("(") ? 1 : token.is(")") ? -1 : 0;
         ++item_end;
       }
-      read_attendee(item, item_end);
+      const size_t people_before = draft_.people.size();
+      const bool workplace = item > first && names_workplace(item, follows_role);
+      if (!workplace) read_attendee(item, item_end);
+      follows_role = !workplace && draft_.people.size() == people_before;
       item = item_end;
       while (item < last && (tokens_[item].is(",") || tokens_[item].is(";") || tokens_[item].is("|") ||
                              tokens_[item].is("-")))

@@ -869,3 +869,25 @@ TEST_CASE("Signature roles: an inspectorate's line of work under the title; the 
       "Tomasina Brierley-Osei\nChair, NHS Confederation Children's Health Board\n"));
   CHECK(lga.sender.role == "Chair, NHS Confederation Children's Health Board");
 }
+
+TEST_CASE("A cc list: a body's name wrapped onto the next line, OCR's '1' for 'l', a place and a body's initials",
+          "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "2 July 2012\n\nDear Minister\n\nThank you for your letter.\n\nYours sincerely\n\nMarcus Ede-Lindqvist\nLeader\n\n"
+      "cc:  Pauline Ostrowska, Director of Children's Services, Stockport Metropolitan\n"
+      "     Borough Counci1\n"
+      "     Professor Ifan Rhys-Okoro, Independent Chair, Stockport LSCB\n"));
+  std::vector<std::string> names;
+  for (const auto& party : letter.cc)
+    if (!party.name.empty()) names.push_back(party.name);
+  CHECK(names == std::vector<std::string>{"Pauline Ostrowska", "Ifan Rhys-Okoro"});
+}
+
+TEST_CASE("Attendees: initials in brackets close the name, and the next column is not part of it", "[parse_letter]") {
+  const auto parties = letterbox::parsing::parse_attendee_items(
+      {"Dr Halima Ferreira-Dunn (HFD) Leeds Beckett University (item 3)", "Piers Oyelowo (PO)   Head of Service"});
+  REQUIRE(parties.size() == 2);
+  CHECK(parties[0].name == "Halima Ferreira-Dunn");
+  CHECK(parties[0].organisation == "Leeds Beckett University");
+  CHECK(parties[1].name == "Piers Oyelowo");
+}

@@ -1451,3 +1451,19 @@ TEST_CASE("ministers: 'the Minister for the Chair' names no office", "[tagger][m
       "Action: draft the board's response to the Minister for the Chair to sign.\n"));
   CHECK(entities.ministers().empty());
 }
+
+TEST_CASE("people: in an attendee list, the item after a person's role is where they work", "[tagger][people]") {
+  const auto entities = tagger().tag(dated({2018, 6, 6}), inline_text(
+      "Present:\nMaeve Okonedo-Price, Head of Service, Fostering Counts\nRajan Mistry, Principal, Woodside Park Academy\n"
+      "Lucy Aldana, Director, Harrow Lane Consulting\nGrace Ibe, Chair, Peter Carter\n\nNotes\n"));
+  const auto people = names(entities, EntityKind::person);
+  CHECK_THAT(people, VectorContains(std::string("Maeve Okonedo-Price")));
+  CHECK_THAT(people, VectorContains(std::string("Rajan Mistry")));
+  CHECK_THAT(people, VectorContains(std::string("Lucy Aldana")));
+  CHECK_THAT(people, VectorContains(std::string("Peter Carter")));  // a known forename is a person
+  for (const auto& name : people) {
+    CHECK(name != "Fostering Counts");
+    CHECK(name != "Woodside Park");
+    CHECK(name != "Harrow Lane Consulting");
+  }
+}
