@@ -1287,6 +1287,37 @@ std::string describe(const Letter& letter) {
   return title;
 }
 
+// The value after a label at lines[i], with the lines it runs on to when it
+// breaks off mid-title ("..., Children's Services Adviser," over "Department for Education").
+std::string labelled_value(const Lines& lines, size_t i, size_t colon) {
+  std::string value(trim(std::string_view(lines[i].text).substr(colon + 1)));
+  for (size_t j = i + 1; j < lines.size() && j < i + 3 && role_dangles(value); ++j) {
+    const std::string_view next = lines[j].text;
+    const size_t label = next.find(':');
+    if (next.empty() || (label != std::string_view::npos && label <= 24)) break;
+    value += " " + std::string(next);
+  }
+  return value;
+}
+
+// "Prepared for:", "Report to:": whom a report is written for.
+std::optional<Party> labelled_recipient(const Lines& lines) {
+  static constexpr std::array<std::string_view, 4> kLabels{"prepared for", "report to", "report for", "submitted to"};
+  for (size_t i = 0; i < lines.size() && i < 60; ++i) {
+    if (!is_short(lines[i])) continue;
+    const std::string_view text = lines[i].text;
+    const size_t colon = text.find(':');
+    if (colon == std::string_view::npos || colon > 24) continue;
+    const auto label = lower(trim(text.substr(0, colon)));
+    if (std::find(kLabels.begin(), kLabels.end(), label) == kLabels.end()) continue;
+    Party party = parsing::parse_list_person(labelled_value(lines, i, colon));
+    if (party.name.empty() && party.role.empty()) continue;
+    if (party.organisation.empty()) party.organisation = parsing::organisation_in(party.role);
+    return party;
+  }
+  return std::nullopt;
+}
+
 // "Report prepared by:", "Report author:", "Author:", "Presented by:" and
 // the person after it; "Report of:" and "From:" only when no author is named
 // ("Report of: Strategic Director" names a post, not a person).
@@ -1307,7 +1338,7 @@ std::optional<Party> labelled_author(const Lines& lines, bool report) {
       const auto label = lower(trim(text.substr(0, colon)));
       const bool labelled = std::find(labels.begin(), labels.end(), label) != labels.end() && (report || label == "from");
       if (!labelled) continue;
-      Party author = parsing::parse_list_person(trim(text.substr(colon + 1)));
+      Party author = parsing::parse_list_person(labelled_value(lines, i, colon));
       if (author.name.empty() || (count_words(author.name, 2) < 2 && author.title.empty())) continue;
       if (author.organisation.empty()) author.organisation = parsing::organisation_in(author.role);
       return author;
@@ -1426,6 +1457,13 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
         author->organisation = header.letterhead.organisation;
       letter.sender = *author;
     }
+  } else if (letter.type == DocType::report) {
+    // A report signed by its labelled author: the label says where they work
+    // ("Prepared by: X, Adviser, Department for Education"); the heading may
+    // name the council reviewed.
+    if (auto author = labelled_author(lines, true);
+        author && !author->organisation.empty() && last_word(author->name) == last_word(letter.sender.name))
+      letter.sender.organisation = author->organisation;
   }
   if (letter.type == DocType::email) {
     if (auto it = fields.find("from"); it != fields.end()) {
@@ -1439,6 +1477,8 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
     if (auto it = fields.find("cc"); it != fields.end()) letter.cc = email_parties(it->second);
   }
   without_organisation_in_role(letter.sender);
+  if (letter.recipients.empty() && letter.type == DocType::report)
+    if (auto recipient = labelled_recipient(lines)) letter.recipients.push_back(*recipient);
   if (letter.recipients.empty() && header.recipient) letter.recipients.push_back(*header.recipient);
   if (letter.recipients.empty() && !letter.salutation.empty()) {
     if (auto person = addressee(letter.salutation, letter.attendees)) letter.recipients.push_back(*person);

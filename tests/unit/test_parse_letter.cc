@@ -891,3 +891,19 @@ TEST_CASE("Attendees: initials in brackets close the name, and the next column i
   CHECK(parties[0].organisation == "Leeds Beckett University");
   CHECK(parties[1].name == "Piers Oyelowo");
 }
+
+TEST_CASE("A review note: 'Prepared for:' names its recipient, 'Prepared by:' its author's organisation, both wrapping",
+          "[parse_letter]") {
+  const Letter note = parse_letter(make_text(
+      "OFFICIAL\n\nSLOUGH BOROUGH COUNCIL: CHILDREN'S SERVICES\nREPORT OF THE IMPROVEMENT ADVISER\n\n"
+      "Prepared for:   Nick Gibb MP, Minister of State for\n                School Standards\n"
+      "Prepared by:    Ottilie Barnard-Mensah, Improvement Adviser,\n                Department for Education\n"
+      "Date:           4 February 2016\n\n1. Purpose\n\n1.1 This note reviews the trust's first year.\n\n"
+      "2. Findings\n\n2.1 Caseloads have fallen.\n\nOttilie Barnard-Mensah\nImprovement Adviser\n"));
+  CHECK(note.type == DocType::report);
+  CHECK(note.sender.name == "Ottilie Barnard-Mensah");
+  CHECK(note.sender.organisation == "Department for Education");
+  REQUIRE(note.recipients.size() == 1);
+  CHECK(note.recipients[0].name == "Nick Gibb");
+  CHECK(note.recipients[0].role == "Minister of State for School Standards");
+}
