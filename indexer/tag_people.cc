@@ -62,6 +62,13 @@ bool wrapped_hyphen(const Lexicon& lexicon, const std::vector<Token>& tokens, si
          tokens[at + 1].gap == Gap::line && is_name_word(lexicon, tokens[at + 1]);
 }
 
+// "... with Eithne Carolan and Gareth" / "Pryce-Jenkins ...": a known
+// forename ending a line of running text, its surname starting the next.
+bool forename_wraps(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t at, size_t end) {
+  return end == at + 1 && at > 0 && same_line(tokens[at]) && tokens[end].gap == Gap::line &&
+         lexicon.is_given_name(tokens[at].stem) && is_name_word(lexicon, tokens[end]);
+}
+
 // One past the name words from `at`: up to four capitalised words on one
 // line, with initials ("J." or "J") allowed before the last.
 size_t name_end(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t at) {
@@ -73,7 +80,7 @@ size_t name_end(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t
       end += 2;
       continue;
     }
-    if (end > at && !same_line(tokens[end])) break;
+    if (end > at && !same_line(tokens[end]) && !forename_wraps(lexicon, tokens, at, end)) break;
     if (is_initial(tokens[end])) {
       size_t next = end + 1;
       if (next < tokens.size() && tokens[next].is(".") && tokens[next].gap == Gap::none) ++next;

@@ -1467,3 +1467,14 @@ TEST_CASE("people: in an attendee list, the item after a person's role is where 
     CHECK(name != "Harrow Lane Consulting");
   }
 }
+
+TEST_CASE("people: a known forename at a line's end in running text, its surname on the next line", "[tagger][people]") {
+  const auto entities = tagger().tag(dated({2017, 10, 2}), inline_text(
+      "The audit was carried out by Priya Nandakumar and Hamish\nOkoro-Lindqvist in June. The lead member, Cllr Fiona\n"
+      "Adebayo-Marsh, will report to cabinet.\n\nYours sincerely\n\nHamish\nDirector\n"));
+  const auto people = names(entities, EntityKind::person);
+  CHECK_THAT(people, VectorContains(std::string("Hamish Okoro-Lindqvist")));
+  CHECK_THAT(people, VectorContains(std::string("Fiona Adebayo-Marsh")));
+  CHECK_FALSE(find(entities, EntityKind::person, "Fiona"));
+  CHECK_FALSE(find(entities, EntityKind::person, "Hamish Director"));
+}
