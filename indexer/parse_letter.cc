@@ -1392,6 +1392,19 @@ std::optional<Party> office_of_letterhead(const Lines& lines, size_t until) {
   return std::nullopt;
 }
 
+// "Independent Chair: Dr Jane Ellis" in a board's letterhead, over a
+// letter signed only "Independent Chair": the holder of the post signed.
+std::optional<parsing::NameLine> holder_in_letterhead(const Lines& lines, size_t header_end, std::string_view role) {
+  for (size_t i = 0; i < header_end && i < lines.size(); ++i) {
+    const std::string_view text = lines[i].text;
+    const size_t colon = text.find(':');
+    if (colon == std::string_view::npos || !equals_ci(trim(text.substr(0, colon)), trim(role))) continue;
+    const std::string_view named = trim(text.substr(colon + 1));
+    if (parsing::is_name_line(named)) return parsing::split_name_line(named);
+  }
+  return std::nullopt;
+}
+
 // The header's lines with OCR's digits for letters mended ("Counci11or",
 // "Par1iamentary Under Secretary"), so that names and roles read as such.
 Lines ocr_repaired_header(const Lines& lines, size_t header_end) {
@@ -1439,6 +1452,11 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
         office && last_word(office->name) == last_word(signature.name))
       fill_missing(signature, *office);
   letter.sender = merge_sender(header.letterhead, signature);
+  if (letter.sender.name.empty() && !letter.sender.role.empty())
+    if (auto holder = holder_in_letterhead(lines, layout.header_end, letter.sender.role)) {
+      letter.sender.name = holder->name;
+      letter.sender.title = holder->title;
+    }
   bool headed = letter.type == DocType::minutes || letter.type == DocType::report;
   // A heading such as "Notes of the Cornwall Improvement Board" is no sender;
   // nor is anyone named at the head of minutes ("Councillor X (in the Chair)"):

@@ -907,3 +907,14 @@ TEST_CASE("A review note: 'Prepared for:' names its recipient, 'Prepared by:' it
   CHECK(note.recipients[0].name == "Nick Gibb");
   CHECK(note.recipients[0].role == "Minister of State for School Standards");
 }
+
+TEST_CASE("A letter signed only with a post, whose holder the letterhead names after the post and a colon",
+          "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "SANDWELL CHILDREN'S TRUST BOARD\n\nChair: Professor Kwame Ellison-Bright\nThe Council House, Oldbury B69 3DE\n\n\n"
+      "Vicky Ford MP\nParliamentary Under Secretary of State for Children and Families\nDepartment for Education\n"
+      "Sanctuary Buildings\nLondon SW1P 3BT\n\n2 March 2021\n\nDear Minister\n\nThe board met in February.\n\n"
+      "Yours sincerely\n\nSigned\n\nChair\nSandwell Children's Trust Board\n"));
+  CHECK(letter.sender.name == "Kwame Ellison-Bright");
+  CHECK(letter.sender.role == "Chair");
+}
