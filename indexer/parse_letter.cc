@@ -1029,6 +1029,18 @@ bool role_follows(const Lines& lines, size_t from) {
   return next != kNone && parsing::is_role_line(lines[next].text) && !ends_signature(lines[next]);
 }
 
+// "Abena Owusu (she/her)": pronouns after a signed name are no part of it.
+Line without_pronouns(Line line) {
+  const size_t open = line.text.find(" (");
+  const size_t close = open == std::string::npos ? open : line.text.find(')', open);
+  if (close == std::string::npos) return line;
+  const std::string inside = lower(std::string_view(line.text).substr(open + 2, close - open - 2));
+  static constexpr std::array<std::string_view, 5> kPronouns{"she/", "he/", "they/", "her/", "him/"};
+  const bool pronouns = std::any_of(kPronouns.begin(), kPronouns.end(), [&](std::string_view p) { return inside.starts_with(p); });
+  if (pronouns) line.text.erase(open, close + 1 - open);
+  return line;
+}
+
 Party read_signature(const Lines& all_lines, size_t from, size_t until) {
   Party party;
   bool named = false;
@@ -1038,7 +1050,7 @@ Party read_signature(const Lines& all_lines, size_t from, size_t until) {
   for (size_t i = 0; i < lines.size(); ++i) {
     Line labelled = lines[i];
     labelled.text = std::string(without_field_label(labelled.text));
-    const Line line = with_letters_for_digits(without_pp(first_column(labelled)));
+    const Line line = without_pronouns(with_letters_for_digits(without_pp(first_column(labelled))));
     // Two blank lines under the signed name end the block: what follows is
     // another part of the page (a reply slip, an enclosure, a footer).
     blank_run = line.blank() ? blank_run + 1 : 0;

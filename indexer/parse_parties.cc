@@ -394,7 +394,9 @@ bool is_role_line(std::string_view line) {
 bool is_organisation_line(std::string_view line) {
   line = trim(line);
   if (line.empty() || line.size() > 120 || has_digit(line) || !starts_upper(line)) return false;
-  return contains_word_from(line, kOrganisationWords);
+  // "London Borough of Hounslow", "Royal Borough of Greenwich": a council by its style.
+  const bool borough_of = starts_with_ci(line, "london borough of ") || starts_with_ci(line, "royal borough of ");
+  return borough_of || contains_word_from(line, kOrganisationWords);
 }
 
 bool is_signature_description(std::string_view line) {

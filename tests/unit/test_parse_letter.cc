@@ -918,3 +918,16 @@ TEST_CASE("A letter signed only with a post, whose holder the letterhead names a
   CHECK(letter.sender.name == "Kwame Ellison-Bright");
   CHECK(letter.sender.role == "Chair");
 }
+
+TEST_CASE("Signatures: pronouns after the name; a London or Royal borough as the organisation", "[parse_letter][email]") {
+  const Letter mail = parse_letter(make_text(
+      "From: Tunde Okafor-Ryan <tunde.okafor-ryan@southwark.gov.uk>\nTo: Ava Lindgren <ava.lindgren@dfe.gov.uk>\n"
+      "Sent: 2 March 2022 11:04\nSubject: Visit\n\nAva\n\nThanks for the notes.\n\nKind regards\n\nTunde\n\n"
+      "Tunde Okafor-Ryan (he/him)\nStrategic Director of Children's Services\nLondon Borough of Southwark\n"
+      "160 Tooley Street, London SE1 2QH\n"));
+  CHECK(mail.sender.name == "Tunde Okafor-Ryan");
+  CHECK(mail.sender.role == "Strategic Director of Children's Services");
+  CHECK(mail.sender.organisation == "London Borough of Southwark");
+  CHECK(letterbox::parsing::is_organisation_line("Royal Borough of Kingston upon Thames"));
+  CHECK_FALSE(letterbox::parsing::is_organisation_line("Borough High Street"));
+}
