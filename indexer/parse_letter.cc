@@ -14,6 +14,7 @@
 #include <optional>
 #include <span>
 #include <string>
+#include <unordered_set>
 
 #include "indexer/letter_text.h"
 #include "indexer/parse_date.h"
@@ -673,14 +674,20 @@ bool is_contact_line(std::string_view text) {
   return false;
 }
 
+// "~", "|", "* *": a line with no letter or digit, a scanner's speck or a
+// logo's remains, which parts blocks as a blank line does.
+bool is_speck(std::string_view text) {
+  return std::none_of(text.begin(), text.end(), [](char c) { return std::isalnum(static_cast<unsigned char>(c)) || (c & 0x80); });
+}
+
 // Groups of consecutive header lines, leaving out datelines, contact and subject lines.
 std::vector<Block> header_blocks(const Lines& lines, size_t from, size_t until) {
   std::vector<Block> blocks;
   bool open = false;
   for (size_t i = from; i < until && i < lines.size(); ++i) {
     const auto& line = lines[i];
-    bool skip = line.blank() || !is_short(line) || dateline(line) || is_contact_line(line.text) ||
-                labelled_subject(line.text) || is_minutes_marker(line.text);
+    bool skip = line.blank() || is_speck(line.text) || !is_short(line) || dateline(line) ||
+                is_contact_line(line.text) || labelled_subject(line.text) || is_minutes_marker(line.text);
     if (skip) {
       open = false;
       continue;
@@ -1426,6 +1433,28 @@ Lines ocr_repaired_header(const Lines& lines, size_t header_end) {
   return repaired;
 }
 
+// "Farnilies", "Departrnent": OCR's "rn" for "m" in the words offices and
+// bodies are named with, mended where the folded word is one of them.
+std::string with_m_for_rn(std::string_view text) {
+  static const std::unordered_set<std::string> kOfficeWords{
+      "families", "family", "department", "minister", "government", "improvement", "management", "member",
+      "members", "committee", "commissioner", "programme", "performance", "assessment", "metropolitan"};
+  std::string out;
+  for (const auto word : parsing::split_words(text)) {
+    std::string mended(word);
+    if (word.find("rn") != std::string_view::npos && kOfficeWords.contains(lower(strip_trailing_punctuation(ocr_folded(mended)))))
+      mended = ocr_folded(mended);
+    if (!out.empty()) out += ' ';
+    out += mended;
+  }
+  return out;
+}
+
+void mend_rn_for_m(Party& party) {
+  if (party.role.find("rn") != std::string::npos) party.role = with_m_for_rn(party.role);
+  if (party.organisation.find("rn") != std::string::npos) party.organisation = with_m_for_rn(party.organisation);
+}
+
 // "Independent Chair, Halton Children's Services Improvement Board" signed
 // for that board: the board is the organisation, "Independent Chair" the role.
 void without_organisation_in_role(Party& party) {
@@ -1507,9 +1536,11 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
     if (auto it = fields.find("cc"); it != fields.end()) letter.cc = email_parties(it->second);
   }
   without_organisation_in_role(letter.sender);
+  mend_rn_for_m(letter.sender);
   if (letter.recipients.empty() && letter.type == DocType::report)
     if (auto recipient = labelled_recipient(lines)) letter.recipients.push_back(*recipient);
   if (letter.recipients.empty() && header.recipient) letter.recipients.push_back(*header.recipient);
+  for (Party& recipient : letter.recipients) mend_rn_for_m(recipient);
   if (letter.recipients.empty() && !letter.salutation.empty()) {
     if (auto person = addressee(letter.salutation, letter.attendees)) letter.recipients.push_back(*person);
   }

@@ -931,3 +931,16 @@ TEST_CASE("Signatures: pronouns after the name; a London or Royal borough as the
   CHECK(letterbox::parsing::is_organisation_line("Royal Borough of Kingston upon Thames"));
   CHECK_FALSE(letterbox::parsing::is_organisation_line("Borough High Street"));
 }
+
+TEST_CASE("OCR in a letterhead: a speck line above the name; 'rn' for 'm' in the office's words", "[parse_letter][ocr]") {
+  const Letter letter = parse_letter(make_text(
+      "                                        Departrnent for Education\n"
+      "                                        Sanctuary Buildings  London SW1P 3BT\n"
+      "~\n**Tim Loughton MP**\nParliamentary Under Secretary of State for Children and Farnilies\n\n"
+      "Councillor Aneurin Pask-Odell\nLeader of the Council\nTorbay Council\nTown Hall\nTorquay TQ1 3DR\n\n"
+      "14 March 2011\n\nDear Councillor Pask-Odell\n\nThank you for your letter.\n\nYours sincerely\n\nTIM LOUGHTON\n"));
+  CHECK(letter.sender.name == "Tim Loughton");
+  CHECK(letter.sender.role == "Parliamentary Under Secretary of State for Children and Families");
+  REQUIRE(letter.recipients.size() == 1);
+  CHECK(letter.recipients[0].name == "Aneurin Pask-Odell");
+}
