@@ -1197,6 +1197,15 @@ std::string_view without_short_label(std::string_view text) {
   return trim(text.substr(colon + 1));
 }
 
+// "Bedford Borough:   Cllr A", "Partners:   B": a group's label before the
+// attendees of one row; a name before a colon ("Jane Smith: Chair") stays.
+std::string_view without_group_label(std::string_view text) {
+  const std::string_view rest = without_short_label(text);
+  if (rest.size() == text.size()) return text;
+  const std::string_view label = text.substr(0, text.find(':'));
+  return parsing::is_name_line(label) ? text : rest;
+}
+
 std::vector<Party> find_attendees(const Lines& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const auto& text = lines[i].text;
@@ -1230,7 +1239,7 @@ std::vector<Party> find_attendees(const Lines& lines) {
         // "Officials:  A (DfE), B (Home Office)", "Note taker:  C": more people under a label.
         for (auto item : parsing::split_list(without_short_label(lines[j].text))) items.push_back(item);
       } else {
-        items.push_back(lines[j].text);
+        items.push_back(without_group_label(lines[j].text));
       }
     }
     return parsing::parse_attendee_items(items);

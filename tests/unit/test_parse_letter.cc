@@ -944,3 +944,13 @@ TEST_CASE("OCR in a letterhead: a speck line above the name; 'rn' for 'm' in the
   REQUIRE(letter.recipients.size() == 1);
   CHECK(letter.recipients[0].name == "Aneurin Pask-Odell");
 }
+
+TEST_CASE("Attendees grouped under labels in a column ('Partners:', 'Leeds City Council:')", "[parse_letter]") {
+  const Letter notes = parse_letter(make_text(
+      "NOTE OF MEETING\n\nAttendees\n  Partners:             Ch Supt Ifor Madaki, West Yorkshire Police\n"
+      "  Leeds City Council:   Cllr Hamida Sturge-Okoro, Executive Member\n"
+      "                        Tomasz Greenhalgh, Chief Executive\n\n1. Purpose\n\nThe meeting reviewed progress.\n"));
+  std::vector<std::string> names;
+  for (const auto& party : notes.attendees) names.push_back(party.name);
+  CHECK(names == std::vector<std::string>{"Ifor Madaki", "Hamida Sturge-Okoro", "Tomasz Greenhalgh"});
+}
