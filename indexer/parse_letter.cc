@@ -1328,6 +1328,32 @@ std::string labelled_value(const Lines& lines, size_t i, size_t colon) {
   return value;
 }
 
+// "Cabinet", "Children's Scrutiny Committee", "Corporate Parenting Panel" on
+// a line of its own at the head of a council's report: the meeting it goes
+// to, of the council named on the report's first line.
+std::optional<Party> committee_addressed(const Lines& lines) {
+  const size_t first = next_non_blank(lines, 0, lines.size());
+  if (first == kNone || !parsing::is_organisation_line(lines[first].text)) return std::nullopt;
+  size_t looked = 0;
+  for (size_t i = first + 1; i < lines.size() && looked < 10; ++i) {
+    if (lines[i].blank()) continue;
+    ++looked;
+    // The first column: "CABINET      Agenda Item 6", "Scrutiny Panel   | 12 July 2012".
+    std::string_view cell = lines[i].text;
+    for (std::string_view cut : {"\t", "   ", " | "}) cell = cell.substr(0, cell.find(cut));
+    cell = strip_trailing_punctuation(trim(cell));
+    const auto words = parsing::split_words(cell);
+    if (words.empty() || words.size() > 8 || cell.find(':') != std::string_view::npos) continue;
+    const std::string last = lower(words.back());
+    if (last != "cabinet" && last != "committee" && last != "panel") continue;
+    Party committee;
+    committee.role = parsing::is_all_caps(cell) ? parsing::proper_case(cell) : std::string(cell);
+    committee.organisation = strip_trailing_punctuation(lines[first].text);
+    return committee;
+  }
+  return std::nullopt;
+}
+
 // "Prepared for:", "Report to:": whom a report is written for.
 std::optional<Party> labelled_recipient(const Lines& lines) {
   static constexpr std::array<std::string_view, 4> kLabels{"prepared for", "report to", "report for", "submitted to"};
@@ -1549,6 +1575,8 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
   if (letter.recipients.empty() && letter.type == DocType::report)
     if (auto recipient = labelled_recipient(lines)) letter.recipients.push_back(*recipient);
   if (letter.recipients.empty() && header.recipient) letter.recipients.push_back(*header.recipient);
+  if (letter.recipients.empty() && letter.type == DocType::report)
+    if (auto committee = committee_addressed(lines)) letter.recipients.push_back(*committee);
   for (Party& recipient : letter.recipients) mend_rn_for_m(recipient);
   if (letter.recipients.empty() && !letter.salutation.empty()) {
     if (auto person = addressee(letter.salutation, letter.attendees)) letter.recipients.push_back(*person);

@@ -287,6 +287,10 @@ std::string proper_case(std::string_view name) {
     unsigned char u = static_cast<unsigned char>(c);
     out += start ? static_cast<char>(std::toupper(u)) : static_cast<char>(std::tolower(u));
     start = !std::isalpha(u) && u < 0x80;
+    // "CHILDREN'S": a possessive "s", not a name's second capital ("O'NEILL").
+    const bool possessive = c == '\'' && i + 1 < name.size() && (name[i + 1] == 's' || name[i + 1] == 'S') &&
+                            (i + 2 == name.size() || !std::isalpha(static_cast<unsigned char>(name[i + 2])));
+    if (possessive) start = false;
     // "McCarthy": a capital after "Mc" at a word's start.
     bool mc = out.size() >= 2 && out.ends_with("Mc") && (out.size() == 2 || out[out.size() - 3] == ' ');
     if (mc && i + 2 < name.size() && std::isalpha(static_cast<unsigned char>(name[i + 2]))) start = true;

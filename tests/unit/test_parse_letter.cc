@@ -954,3 +954,20 @@ TEST_CASE("Attendees grouped under labels in a column ('Partners:', 'Leeds City 
   for (const auto& party : notes.attendees) names.push_back(party.name);
   CHECK(names == std::vector<std::string>{"Ifor Madaki", "Hamida Sturge-Okoro", "Tomasz Greenhalgh"});
 }
+
+TEST_CASE("A council's report is addressed to the committee, panel or cabinet named at its head", "[parse_letter]") {
+  const Letter report = parse_letter(make_text(
+      "CORNWALL COUNCIL\n\nCHILDREN'S SCRUTINY COMMITTEE                      Agenda Item 7\n\n9 October 2013\n\n"
+      "REPORT OF THE DIRECTOR OF CHILDREN'S SERVICES\n\nAuthor: Rhodri Pellow-Nkem, Head of Quality Assurance\n\n"
+      "1. Purpose\n\nThis report sets out the findings of the inspection.\n\n2. Findings\n\nThe findings are in the annex.\n"));
+  CHECK(report.type == DocType::report);
+  REQUIRE(report.recipients.size() == 1);
+  CHECK(report.recipients[0].name.empty());
+  CHECK(report.recipients[0].role == "Children's Scrutiny Committee");
+  CHECK(report.recipients[0].organisation == "CORNWALL COUNCIL");
+  // "Cabinet Member:" is a label, not the meeting.
+  const Letter labelled = parse_letter(make_text(
+      "WIGAN COUNCIL\n\nREPORT OF THE DIRECTOR\n\nCabinet Member:  Cllr Ada Ferris-Iqbal\n\n"
+      "1. Purpose\n\nTo note the visit.\n\n2. Findings\n\nNone.\n"));
+  CHECK(labelled.recipients.empty());
+}
