@@ -357,12 +357,15 @@ void Draft::claim_body(size_t first, size_t last) {
 // "the Secretary of State" not followed by "for ...": the head of the
 // department the letter deals with, resolved with the letter's date.
 bool bare_secretary_of_state(const std::vector<Token>& tokens, size_t at) {
-  // "Dear Secretary of State" addresses the same person.
-  if (at == 0 || (tokens[at - 1].lower != "the" && tokens[at - 1].lower != "dear") || at + 2 >= tokens.size())
-    return false;
+  if (at + 2 >= tokens.size() || tokens[at].text != "Secretary" || tokens[at + 1].lower != "of") return false;
   // "the Secretary of State's direction" too.
-  const bool state = tokens[at + 2].text == "State" || tokens[at + 2].text == "State's" || tokens[at + 2].text == "State\u2019s";
-  if (tokens[at].text != "Secretary" || tokens[at + 1].lower != "of" || !state) return false;
+  const bool possessive = tokens[at + 2].text == "State's" || tokens[at + 2].text == "State\u2019s";
+  if (tokens[at + 2].text != "State" && !possessive) return false;
+  // "Dear Secretary of State" addresses the same person; "Copy: Secretary of
+  // State's Private Office" at a list item's start names the office's.
+  const bool article = at > 0 && (tokens[at - 1].lower == "the" || tokens[at - 1].lower == "dear");
+  const bool item_start = at == 0 || tokens[at - 1].is(":") || tokens[at].gap == Gap::line || tokens[at].gap == Gap::paragraph;
+  if (!article && !(possessive && item_start)) return false;
   return at + 3 >= tokens.size() || tokens[at + 3].lower != "for";
 }
 

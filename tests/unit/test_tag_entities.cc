@@ -1478,3 +1478,11 @@ TEST_CASE("people: a known forename at a line's end in running text, its surname
   CHECK_FALSE(find(entities, EntityKind::person, "Fiona"));
   CHECK_FALSE(find(entities, EntityKind::person, "Hamish Director"));
 }
+
+TEST_CASE("ministers: 'Secretary of State's Private Office' heading a copy list names the office's holder", "[tagger][ministers]") {
+  const auto entities = tagger().tag(dated({2019, 3, 5}), inline_text(
+      "Copies:   Secretary of State's Private Office\n          Regional Schools Commissioner\n\n"
+      "A Secretary of State may decide otherwise.\n"));
+  CHECK(names(entities, EntityKind::person) == std::vector<std::string>{"Damian Hinds"});
+  CHECK(tagger().tag(dated({2019, 3, 5}), inline_text("Every Secretary of State's duty is the same.\n")).ministers().empty());
+}
