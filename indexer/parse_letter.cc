@@ -1468,6 +1468,21 @@ Lines ocr_repaired_header(const Lines& lines, size_t header_end) {
   return repaired;
 }
 
+// "www.ofsted.gov.uk" in a letterhead: the sender's organisation, when the
+// address's name is an organisation's ("Ofsted"), not a place's.
+std::string organisation_of_web_address(const Lines& lines, size_t header_end) {
+  for (size_t i = 0; i < header_end && i < lines.size(); ++i) {
+    const size_t www = lines[i].text.find("www.");
+    if (www == std::string::npos) continue;
+    const std::string_view rest = std::string_view(lines[i].text).substr(www + 4);
+    const std::string_view label = rest.substr(0, rest.find('.'));
+    // Initials ("www.lga.gov.uk") would need their body's full name: left alone.
+    const std::string name = parsing::proper_case(label);
+    if (label.size() > 4 && parsing::is_organisation_line(name) && parsing::count_words(name, 2) == 1) return name;
+  }
+  return "";
+}
+
 // "Farnilies", "Departrnent": OCR's "rn" for "m" in the words offices and
 // bodies are named with, mended where the folded word is one of them.
 std::string with_m_for_rn(std::string_view text) {
@@ -1570,6 +1585,8 @@ void read_parties(const Lines& lines, const Layout& layout, Letter& letter) {
     if (auto it = fields.find("to"); it != fields.end()) letter.recipients = email_parties(it->second);
     if (auto it = fields.find("cc"); it != fields.end()) letter.cc = email_parties(it->second);
   }
+  if (letter.type == DocType::letter && !letter.sender.name.empty() && letter.sender.organisation.empty())
+    letter.sender.organisation = organisation_of_web_address(lines, layout.header_end);
   without_organisation_in_role(letter.sender);
   mend_rn_for_m(letter.sender);
   if (letter.recipients.empty() && letter.type == DocType::report)

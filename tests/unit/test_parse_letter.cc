@@ -971,3 +971,18 @@ TEST_CASE("A council's report is addressed to the committee, panel or cabinet na
       "1. Purpose\n\nTo note the visit.\n\n2. Findings\n\nNone.\n"));
   CHECK(labelled.recipients.empty());
 }
+
+TEST_CASE("An inspectorate's letter: the letterhead's web address names the sender's organisation; a council's does not",
+          "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "Piccadilly Gate                                   T 0300 123 1231\nStore Street\n"
+      "Manchester M1 2WD                                 www.ofsted.gov.uk\n\n4 December 2007\n\n"
+      "Mr Emrys Tovey-Adams\nDirector of Children's Services\nBolton Council\nTown Hall\nBolton BL1 1RU\n\n"
+      "Dear Mr Tovey-Adams\n\nThis letter sets out the findings.\n\nYours sincerely\n\nMagdalena Orrell-Ifeanyi\n"
+      "Divisional Manager\nLocal Services Inspection\n"));
+  CHECK(letter.sender.organisation == "Ofsted");
+  const Letter council = parse_letter(make_text(
+      "Town Hall\nBolton BL1 1RU\nwww.bolton.gov.uk\n\n4 December 2007\n\nDear Minister\n\nThank you.\n\n"
+      "Yours sincerely\n\nEmrys Tovey-Adams\nDirector of Children's Services\n"));
+  CHECK(council.sender.organisation.empty());
+}
