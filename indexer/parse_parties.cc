@@ -57,7 +57,9 @@ const WordSet kNotNameWords{
     // "All Staff", "Partners").
     "summary",  "background", "recommendation", "recommendations", "implications", "financial", "next",
     "steps",    "purpose",  "conclusion", "conclusions", "appendix", "agenda", "her", "his", "majesty",
-    "people",   "partners", "staff", "all"};
+    "people",   "partners", "staff", "all",
+    // a directorate's brief: "Education and Lifelong Learning"
+    "lifelong", "learning"};
 
 const WordSet kSuffixHonorifics{"mp", "obe", "cbe", "mbe", "dbe", "kbe", "cb", "qc", "kc", "jp", "mep", "msp",
                                 "phd", "frs", "dl", "ma", "bsc", "hmi", "frsa", "bem", "mba", "msc", "llb", "fcipd",
@@ -97,7 +99,7 @@ std::optional<Honorific> honorific_at(const Words& words, size_t i) {
   // "ACC Shabana Ridley", "Det Ch Supt Naz Ahmed-Collins", "D/Supt Nigel Trelawny".
   static const Words kRanks{"detective", "superintendent", "inspector", "sergeant", "constable", "dci",  "dcs",
                             "supt",      "acc",            "dcc",       "det",      "d/supt",    "insp", "cmdr",
-                            "commander", "d/insp",         "ds",        "di",       "pc"};
+                            "commander", "d/insp",         "ds",        "di",       "pc",       "dsupt",     "dinsp"};
   const bool chief_rank = (key == "chief" || key == "ch") &&
                           (next == "superintendent" || next == "supt" || next == "inspector" || next == "insp" ||
                            next == "constable");

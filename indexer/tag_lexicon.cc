@@ -10,7 +10,7 @@ const char* const kHonorifics[] = {"cllr", "councillor", "mr", "mrs", "ms", "mis
                                    "dame", "lord", "baroness", "lady", "rt", "hon", "right", "honourable", "rev",
                                    "revd", "reverend", "detective", "superintendent", "sergeant", "constable",
                                    "acc", "dcc", "det", "supt", "insp", "dci", "dcs", "cmdr", "ch",
-                                   "honour", "judge"};  // "Her Honour Judge Ann Lee", "His Honour Judge Khan"
+                                   "honour", "judge", "dsupt", "dinsp"};  // "Her Honour Judge Ann Lee", "His Honour Judge Khan"
 
 // Words that begin or make up a job title: they end a name ("Andrew Carter
 // Leader's Office") and start a role ("Tom Riordan - Chief Executive").
@@ -52,7 +52,9 @@ const char* const kNotNames[] = {
     // "the Victoria Climbie Inquiry"
     "committee", "scheme", "inquiry", "fund", "funding", "guidance", "strategy", "conference", "hub", "hubs",
     "award", "awards", "forum", "summit", "pilot", "pathfinder", "initiative", "regulations", "court", "courts",
-    "tribunal", "hospital", "probation", "prison", "prisons", "institute", "university", "college", "centres"};
+    "tribunal", "hospital", "probation", "prison", "prisons", "institute", "university", "college", "centres",
+    // a directorate's brief: "Children, Lifelong Learning and Families"
+    "lifelong", "learning"};
 
 const char* const kStreetWords[] = {"street", "road", "lane", "avenue", "way", "close", "drive", "square", "place",
                                     "court", "house", "hall", "buildings", "building", "centre", "center", "park",

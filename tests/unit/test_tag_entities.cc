@@ -5,6 +5,7 @@
 #include <sstream>
 #include <thread>
 
+#include "indexer/parse_parties.h"
 #include "indexer/tag_entities.h"
 #include "indexer/tag_tokens.h"
 
@@ -1485,4 +1486,20 @@ TEST_CASE("ministers: 'Secretary of State's Private Office' heading a copy list 
       "A Secretary of State may decide otherwise.\n"));
   CHECK(names(entities, EntityKind::person) == std::vector<std::string>{"Damian Hinds"});
   CHECK(tagger().tag(dated({2019, 3, 5}), inline_text("Every Secretary of State's duty is the same.\n")).ministers().empty());
+}
+
+TEST_CASE("people: 'DSupt' is a police rank before a name; 'Lifelong Learning' in a directorate's brief is nobody",
+          "[tagger][people]") {
+  Letter letter = dated({2024, 5, 8});
+  letter.cc = letterbox::parsing::parse_cc_list("Niamh Carberry, Director of Education and Lifelong Learning");
+  const auto entities = tagger().tag(letter, inline_text(
+      "DSupt Olamide Carrick-Hesketh said that two officers would join the team.\n"
+      "Present: Sorcha Bell, Director, Children, Lifelong Learning and Families, Sefton Council\n"));
+  const auto people = names(entities, EntityKind::person);
+  CHECK_THAT(people, VectorContains(std::string("Olamide Carrick-Hesketh")));
+  CHECK_THAT(people, VectorContains(std::string("Niamh Carberry")));
+  for (const auto& name : people) {
+    CHECK(name != "Lifelong Learning");
+    CHECK_FALSE(name.starts_with("DSupt"));
+  }
 }
