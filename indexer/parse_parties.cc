@@ -91,6 +91,8 @@ std::optional<Honorific> honorific_at(const Words& words, size_t i) {
   // "Councillors A. Akinola, B. Cole": the plural title heads a list and titles its first name.
   if (key == "councillor" || key == "cllr" || key == "clr" || key == "councillors" || key == "cllrs")
     return Honorific{1, "Councillor"};
+  // "County Councillor Jane Ellis": a county council's members are styled so.
+  if (key == "county" && (next == "councillor" || next == "cllr")) return Honorific{2, "County Councillor"};
   // An elected mayor is addressed by office: "Mayor Rahul Begum".
   if (key == "mayor" && i + 1 < words.size() && !words[i + 1].empty() &&
       std::isupper(static_cast<unsigned char>(words[i + 1][0])))

@@ -986,3 +986,13 @@ TEST_CASE("An inspectorate's letter: the letterhead's web address names the send
       "Yours sincerely\n\nEmrys Tovey-Adams\nDirector of Children's Services\n"));
   CHECK(council.sender.organisation.empty());
 }
+
+TEST_CASE("An address block headed 'County Councillor' names the recipient", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "Department\nfor Education\n\nNick Gibb MP\nMinister of State for School Standards\n\n"
+      "County Councillor Emlyn Braithwaite-Osei\nLeader of the Council\nDevon County Council\nCounty Hall\n"
+      "Exeter EX2 4QD\n\n3 June 2016\n\nDear Councillor Braithwaite-Osei\n\nThank you.\n\nYours sincerely\n\nNICK GIBB\n"));
+  REQUIRE(letter.recipients.size() == 1);
+  CHECK(letter.recipients[0].name == "Emlyn Braithwaite-Osei");
+  CHECK(letter.recipients[0].role == "Leader of the Council");
+}
