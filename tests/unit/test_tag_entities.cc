@@ -1503,3 +1503,22 @@ TEST_CASE("people: 'DSupt' is a police rank before a name; 'Lifelong Learning' i
     CHECK_FALSE(name.starts_with("DSupt"));
   }
 }
+
+TEST_CASE("bodies: a name wrapped over two lines of prose is one body; a table's rows and a short list's lines are not joined", "[tagger][bodies]") {
+  const auto wrapped = tagger().tag(dated({2014, 2, 1}), inline_text(
+      "The partnership met in January with West Yorkshire Police, Leeds Teaching Hospitals\n"
+      "NHS Trust and Leeds Community Healthcare NHS Trust, and agreed to commission a\n"
+      "review of the front door from the Calderdale Safeguarding Children\n"
+      "Board's business unit, which will report to members in the spring of 2014.\n"));
+  const auto bodies = names(wrapped, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("Leeds Teaching Hospitals NHS Trust")));
+  CHECK_THAT(bodies, VectorContains(std::string("Leeds Community Healthcare NHS Trust")));
+  CHECK_THAT(bodies, VectorContains(std::string("Calderdale Safeguarding Children Board")));
+  CHECK_FALSE(find(wrapped, EntityKind::body, "NHS Trust"));
+  const auto table = tagger().tag(dated({2011, 6, 1}), inline_text(
+      "The inspection of safeguarding and looked after children services found the following.\n"
+      "Capacity for improvement                                  Inadequate\n"
+      "Partnership working                                       Adequate\n"
+      "Leadership and management of the services for children    Inadequate\n"));
+  CHECK(names(table, EntityKind::body).empty());
+}
