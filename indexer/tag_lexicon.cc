@@ -168,7 +168,10 @@ Lexicon::Lexicon(const ReferenceData& data)
     names.insert(names.end(), body.aliases.begin(), body.aliases.end());
     for (const auto& name : names) {
       for (const auto& key : phrase_keys(name)) body_words_.insert(key);
-      Target target{What::body, static_cast<int>(i), {}, name.find(' ') == std::string::npos};
+      // A one-word name needs its capital ("Reading", "Solace"); so do names of
+      // ordinary words that prose also writes ("Adoption Counts", "Adopt South").
+      const bool ordinary_words = body.kind == "regional adoption agency";
+      Target target{What::body, static_cast<int>(i), {}, name.find(' ') == std::string::npos || ordinary_words};
       if (is_acronym(name))
         for (const Token& token : tokenize(name)) target.exact_words.emplace_back(token.text);
       add(name, std::move(target));

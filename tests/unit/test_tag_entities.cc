@@ -1522,3 +1522,19 @@ TEST_CASE("bodies: a name wrapped over two lines of prose is one body; a table's
       "Leadership and management of the services for children    Inadequate\n"));
   CHECK(names(table, EntityKind::body).empty());
 }
+
+TEST_CASE("bodies: integrated care boards by their names in the data, with or without 'NHS'; vetting agencies, a regional adoption agency, Coram Voice", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2023, 10, 2}), inline_text(
+      "Kent and Medway ICB and the Sussex Integrated Care Board have joined Adopt South and Coram Voice in the "
+      "review; the Disclosure and Barring Service will advise. Planning for adoption counts for a great deal, as the "
+      "Children's Commissioner has said.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("NHS Kent and Medway Integrated Care Board")));
+  CHECK_THAT(bodies, VectorContains(std::string("NHS Sussex Integrated Care Board")));
+  CHECK_THAT(bodies, VectorContains(std::string("Adopt South")));
+  CHECK_THAT(bodies, VectorContains(std::string("Coram Voice")));
+  CHECK_THAT(bodies, VectorContains(std::string("Disclosure and Barring Service")));
+  CHECK_THAT(bodies, VectorContains(std::string("Children's Commissioner for England")));
+  CHECK_FALSE(find(entities, EntityKind::body, "Adoption Counts"));
+  CHECK_FALSE(find(entities, EntityKind::body, "Coram"));
+}
