@@ -18,7 +18,9 @@ namespace {
 const std::unordered_set<std::string> kBodySuffixes = {
     "council", "board", "authority", "trust", "panel", "partnership", "commission", "agency", "service",
     "services", "department", "inspectorate", "academy", "school", "schools", "committee", "forum", "group",
-    "unit", "college", "foundation", "network", "alliance", "federation", "police", "constabulary", "team"};
+    "unit", "college", "foundation", "network", "alliance", "federation", "police", "constabulary", "team",
+    // "Kingston University", "Hartley Reid Consulting": a name before the kind of organisation.
+    "university", "consulting", "consultancy"};
 
 // Suffixes that also end descriptions ("Children's Services", "the
 // Department"): these need a word that is not generic before them.
@@ -89,6 +91,22 @@ bool area_list_comma(const std::vector<Token>& tokens, size_t at, bool nhs_list)
          tokens[at + 1].capitalised() && tokens[at - 1].word && tokens[at - 1].capitalised();
 }
 
+// A word that ends a body's name, so that "and" after it starts another:
+// "... Hospital NHS Trust and Alder Hey ...", "the CCG and ...".
+bool ends_a_body(const Token& token) {
+  static const std::unordered_set<std::string> kNameEnds = {"trust", "board", "partnership", "commission", "agency",
+                                                            "ccg", "icb", "pct", "lscb"};
+  return token.word && token.capitalised() && kNameEnds.contains(token.stem);
+}
+
+// A place in the possessive ("Sheffield's"), the last token of the place.
+bool possessive_place(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t at) {
+  if (!tokens[at].word || tokens[at].stem == tokens[at].lower) return false;
+  for (size_t start = at >= 3 ? at - 3 : 0; start <= at; ++start)
+    if (const auto place = lexicon.match(tokens, start, What::place); place && place->last == at + 1) return true;
+  return false;
+}
+
 // The first token of a body name ending at `suffix`, walking back over
 // capitalised words and connectors; `suffix` itself when there is none.
 size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
@@ -98,10 +116,12 @@ size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
   bool nhs_name = false;
   bool listed_areas = false;
   while (at > 0 && (joined(tokens[at]) || tokens[at].is(","))) {
-    nhs_name = nhs_name || kNhsWords.contains(tokens[at].lower);
+    nhs_name = nhs_name || kNhsWords.contains(tokens[at].lower) || tokens[at].text == "NHS";
     listed_areas = listed_areas || tokens[at].lower == "and";
     // "NHS Northern, Eastern and Western Devon CCG": one body's areas, parted by a comma.
-    if (at >= 2 && tokens[at - 1].is(",") && area_list_comma(tokens, at - 1, nhs_name && listed_areas)) {
+    // Not after a word of a role or a body already named: "Head of Safeguarding, Cumbria, ...", "NHS Sefton, Southport and ...".
+    if (at >= 2 && tokens[at - 1].is(",") && area_list_comma(tokens, at - 1, nhs_name && listed_areas) &&
+        !draft.body_token[at - 2] && !kGenericWords.contains(tokens[at - 2].stem)) {
       at -= 2;
       first = at;
       continue;
@@ -112,9 +132,14 @@ size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
     const bool capital_word = previous.word && previous.capitalised() && !lexicon.is_role_word(previous.stem);
     if (!capital_word && !kConnectors.contains(previous.lower)) break;
     if (kNotInBodyNames.contains(previous.stem)) break;
-    // "the Department and the Commission" are two bodies; so are "NHS Walsall and West Midlands Police".
+    // "What the Department could do", "But the Board": "the" before the kind is a reference, not a name.
+    if (previous.lower == "the" && at == suffix) break;
+    // "Leeds's Schools", "Kent's Children's Services": what a place has, not what it is called.
+    if (possessive_place(lexicon, tokens, at - 1)) break;
+    // "the Department and the Commission" are two bodies; so are "NHS Walsall and West Midlands Police"
+    // and "the CCG and Leeds Community Healthcare NHS Trust".
     if (previous.lower == "and" && tokens[at].lower == "the") break;
-    if (previous.lower == "and" && at >= 2 && draft.body_token[at - 2]) break;
+    if (previous.lower == "and" && at >= 2 && (draft.body_token[at - 2] || ends_a_body(tokens[at - 2]))) break;
     --at;
     if (capital_word) first = at;
   }
@@ -124,18 +149,25 @@ size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
   return first;
 }
 
+// A word other than the generic ones and the kinds of body ("Strategic
+// Partnership Group" is a meeting of a partnership, named by no one).
 bool has_specific_word(const std::vector<Token>& tokens, size_t first, size_t suffix) {
   for (size_t i = first; i < suffix; ++i)
-    if (tokens[i].word && !kGenericWords.contains(tokens[i].stem)) return true;
+    if (tokens[i].word && !kGenericWords.contains(tokens[i].stem) && !kBodySuffixes.contains(tokens[i].stem)) return true;
   return false;
 }
 
 // The council place just before tokens[at] ("Tameside" in "Tameside LSCB"),
 // as the index of its first token, or `at` when there is none.
+// A board two councils share is named by both: "Kingston and Richmond LSCB".
 size_t place_before(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t at) {
-  for (size_t start = at >= 4 ? at - 4 : 0; start < at; ++start) {
+  constexpr size_t kLongestPlace = 6;  // "Bath and North East Somerset"
+  for (size_t start = at >= kLongestPlace ? at - kLongestPlace : 0; start < at; ++start) {
     const auto match = lexicon.match(tokens, start, What::place);
-    if (match && match->last == at && tokens[start].capitalised()) return start;
+    if (!match || match->last != at || !tokens[start].capitalised()) continue;
+    if (start >= 2 && tokens[start - 1].lower == "and" && joined(tokens[start - 1]) && joined(tokens[start]))
+      if (const size_t other = place_before(lexicon, tokens, start - 1); other < start - 1) return other;
+    return start;
   }
   return at;
 }
@@ -233,9 +265,15 @@ void add_council_board(const Lexicon& lexicon, const ReferenceData& data, Draft&
                        int index) {
   const auto& tokens = draft.tokens;
   const size_t place = place_before(lexicon, tokens, first);
-  if (place == first || !draft.free(place, first)) return;
-  std::string written = draft.span(first, last);
-  if (last - first == 1 && tokens[first].all_caps()) {  // an acronym: its name, without "Local"
+  if (place == first || !draft.free(place, first)) {
+    // "the Area Child Protection Committee": every council's, named by none; not a name of its own.
+    draft.claim_body(first, last);
+    return;
+  }
+  std::string written = ocr_repaired_text(draft.span(first, last));
+  // An acronym ("LSCB", "LSCB's"): its name, without "Local".
+  const bool acronym = last - first == 1 && tokenize(tokens[first].text.substr(0, tokens[first].stem.size())).front().all_caps();
+  if (acronym) {
     written = data.bodies[static_cast<size_t>(index)].name;
     if (written.starts_with("Local ")) written = written.substr(6);
   }
@@ -243,6 +281,10 @@ void add_council_board(const Lexicon& lexicon, const ReferenceData& data, Draft&
   found.entity.kind = EntityKind::body;
   found.entity.name = ocr_repaired_text(draft.span(place, first) + " " + written);
   found.entity.aliases = {draft.span(place, last)};
+  // "West Berkshire Local Safeguarding Children Board" is the board its "West
+  // Berkshire LSCB" names, read without "Local".
+  if (const std::string local = "Local "; written.starts_with(local))
+    found.entity.aliases.push_back(ocr_repaired_text(draft.span(place, first) + " " + written.substr(local.size())));
   found.entity.source = "rule: council's board";
   found.entity.evidence = draft.span(place, last);
   found.key = name_key(found.entity.name);
@@ -562,6 +604,8 @@ void find_bodies(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     if (!tokens[i].word || !tokens[i].capitalised() || !(kBodySuffixes.contains(tokens[i].stem) || service_centre) ||
         draft.person_token[i] || draft.body_token[i])
       continue;
+    // "Multi-Agency", "Inter-Agency": a compound word, not a body's kind.
+    if (tokens[i].gap == Gap::hyphen) continue;
     // "NHS Foundation Trust", "Partnership Board": the name ends at the last suffix.
     // "Partnership NHS Trust", "Partnership NHS Foundation Trust" too.
     size_t next = i + 1;

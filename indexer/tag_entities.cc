@@ -429,8 +429,15 @@ bool contains_words(const std::string& outer, const std::string& inner) {
 std::vector<Found> merge_bodies(std::vector<Found> bodies) {
   std::vector<Found> merged;
   for (auto& body : bodies) {
+    // The same body by another of its names: "Redcar and Cleveland LSCB" read as the
+    // Safeguarding Children Board that "Redcar and Cleveland Local ..." is known as.
+    auto known_as = [](const Found& found, const std::string& key) {
+      return std::any_of(found.entity.aliases.begin(), found.entity.aliases.end(),
+                         [&](const std::string& alias) { return tagging::name_key(alias) == key; });
+    };
     auto same = std::find_if(merged.begin(), merged.end(), [&](const Found& other) {
-      return other.key == body.key || (body.reference >= 0 && other.reference == body.reference);
+      return other.key == body.key || (body.reference >= 0 && other.reference == body.reference) ||
+             (body.reference < 0 && other.reference < 0 && (known_as(other, body.key) || known_as(body, other.key)));
     });
     if (same != merged.end()) {
       same->position = std::min(same->position, body.position);

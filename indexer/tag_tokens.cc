@@ -109,6 +109,8 @@ bool is_column_gap(std::string_view text, size_t from, size_t to) {
 bool Token::capitalised() const {
   if (text.empty()) return false;
   const auto c = static_cast<unsigned char>(text[0]);
+  // OCR's "0" for a capital "O" ("0fsted", "0ctober"): read as the letter.
+  if (c == '0' && word && lower.starts_with('o')) return true;
   return c >= 0x80 ? word : std::isupper(c) != 0;
 }
 

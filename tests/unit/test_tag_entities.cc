@@ -1538,3 +1538,49 @@ TEST_CASE("bodies: integrated care boards by their names in the data, with or wi
   CHECK_FALSE(find(entities, EntityKind::body, "Adoption Counts"));
   CHECK_FALSE(find(entities, EntityKind::body, "Coram"));
 }
+
+TEST_CASE("bodies: 'the <kind>' after a sentence's first word, a place's possessive, a hyphenated 'Agency' and a group of a partnership are no bodies", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2012, 3, 5}), inline_text(
+      "Recruitment In Bradford's Schools\n\nWhat the Department can offer is time. But the Board was clear that the "
+      "Multi-Agency Safeguarding Hub and the Inter-Agency Panel must report to the Strategic Partnership Group.\n"));
+  CHECK(names(entities, EntityKind::body).empty());
+}
+
+TEST_CASE("bodies: two bodies joined by 'and' are two; an NHS trust named by areas after a role's comma", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2016, 11, 8}), inline_text(
+      "The CCG and Sheffield Children's NHS Foundation Trust agreed, as did Airedale NHS Foundation Trust and "
+      "Bradford Teaching Hospitals NHS Foundation Trust.\nAttending: Jo Bell, Head of Safeguarding, Dorset, Somerset "
+      "and Wiltshire NHS Foundation Trust.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("Sheffield Children's NHS Foundation Trust")));
+  CHECK_THAT(bodies, VectorContains(std::string("Airedale NHS Foundation Trust")));
+  CHECK_THAT(bodies, VectorContains(std::string("Bradford Teaching Hospitals NHS Foundation Trust")));
+  CHECK_THAT(bodies, VectorContains(std::string("Dorset, Somerset and Wiltshire NHS Foundation Trust")));
+  CHECK(bodies.size() == 4);
+}
+
+TEST_CASE("bodies: a council's ACPC, a board two councils share, a place of five words; 'Local' spelled out and in the acronym name one board", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2005, 6, 1}), inline_text(
+      "The Bolton ACPC met the Barnsley and Rotherham Local Safeguarding Children Board and the Bath and North East "
+      "Somerset Local Safeguarding Children Board. The Area Child Protection Committee will close. The Redcar and "
+      "Cleveland Loca1 Safeguarding Chi1dren Board and the Redcar and Cleveland LSCB's chair agreed.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("Bolton Area Child Protection Committee")));
+  CHECK_THAT(bodies, VectorContains(std::string("Barnsley and Rotherham Local Safeguarding Children Board")));
+  CHECK_THAT(bodies, VectorContains(std::string("Bath and North East Somerset Local Safeguarding Children Board")));
+  CHECK_THAT(bodies, VectorContains(std::string("Redcar and Cleveland Local Safeguarding Children Board")));
+  CHECK_FALSE(find(entities, EntityKind::body, "Area Child Protection Committee"));
+  CHECK_FALSE(find(entities, EntityKind::body, "Rotherham Local Safeguarding Children Board"));
+  CHECK(bodies.size() == 4);
+}
+
+TEST_CASE("bodies: OCR's '0' for a capital 'O'; a university named before its kind", "[tagger][bodies][ocr]") {
+  const auto entities = tagger().tag(dated({2013, 10, 1}), inline_text(
+      "0fsted's report of 0ctober cites work by Lancaster University and Leeds Beckett University; the University "
+      "will publish it.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("Ofsted")));
+  CHECK_THAT(bodies, VectorContains(std::string("Lancaster University")));
+  CHECK_THAT(bodies, VectorContains(std::string("Leeds Beckett University")));
+  CHECK_FALSE(find(entities, EntityKind::body, "University"));
+}
