@@ -127,6 +127,11 @@ size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
       continue;
     }
     if (tokens[at].is(",")) break;
+    // "> ... Safeguarding Children / > Partnership": a quoted reply's marker where its line was wrapped.
+    if (at >= 2 && tokens[at - 1].is(">") && tokens[at - 1].gap == Gap::space && tokens[at - 2].word) {
+      --at;
+      continue;
+    }
     const Token& previous = tokens[at - 1];
     if (draft.person_token[at - 1] || !(previous.word || previous.is("&"))) break;
     const bool capital_word = previous.word && previous.capitalised() && !lexicon.is_role_word(previous.stem);
@@ -241,6 +246,7 @@ std::string repaired_body_name(const Lexicon& lexicon, const std::string& name) 
     if (fixed.find("rn") != std::string::npos && !body_word(fixed) && body_word(m_for_rn(fixed))) fixed = m_for_rn(fixed);
     // "Telford & Wrekin Council": a name is written with "and".
     if (fixed == "&") fixed = "and";
+    if (fixed == ">") continue;  // a quoted reply's marker, where the name was wrapped
     out += (out.empty() ? "" : " ") + fixed;
   }
   return out;
@@ -526,13 +532,20 @@ size_t line_begin_of(std::string_view text, size_t offset) {
   return newline == std::string_view::npos ? 0 : newline + 1;
 }
 
+// A quoted reply's "> " at the start of a line, the line before quoted too.
+bool quote_marker(std::string_view text, const std::vector<Token>& tokens, size_t at) {
+  if (!tokens[at].is(">") || tokens[at].gap != Gap::line || at == 0) return false;
+  const size_t above = line_begin_of(text, tokens[at - 1].begin);
+  return parsing::trim(text.substr(above)).starts_with(">");
+}
+
 // Whether the line break before tokens[at] is where the text was wrapped:
 // the line before runs to near the text's width ("... Royal Berkshire NHS /
 // Foundation Trust"). A short line (a letterhead's, a list's) ends where its
 // writer ended it; so does a table's row, unless the next line goes on under
 // its last cell (a cell wrapped in its column).
 bool wrapped_before(std::string_view text, const std::vector<Token>& tokens, size_t at, size_t width) {
-  if (at == 0 || tokens[at].gap != Gap::line || !tokens[at].word) return false;
+  if (at == 0 || tokens[at].gap != Gap::line || !(tokens[at].word || quote_marker(text, tokens, at))) return false;
   constexpr size_t kNarrowestWrap = 40;
   const size_t line_begin = line_begin_of(text, tokens[at - 1].begin);
   const size_t line_length = tokens[at - 1].end - line_begin;

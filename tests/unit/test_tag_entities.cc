@@ -1584,3 +1584,15 @@ TEST_CASE("bodies: OCR's '0' for a capital 'O'; a university named before its ki
   CHECK_THAT(bodies, VectorContains(std::string("Leeds Beckett University")));
   CHECK_FALSE(find(entities, EntityKind::body, "University"));
 }
+
+TEST_CASE("bodies: a name wrapped in a quoted reply, the '> ' of each line no part of it", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2022, 5, 9}), inline_text(
+      "Thanks - happy to go ahead on that basis.\n\n"
+      "> On 4 May 2022, at 10:02, Sam Ode wrote:\n"
+      "> Following the call, I attach a note on the scope of our review for\n"
+      "> the members of the Hammersmith and Fulham Safeguarding Children\n"
+      "> Partnership, with the terms we discussed and a timetable for the work.\n"
+      "> Best wishes, Sam\n"));
+  CHECK_THAT(names(entities, EntityKind::body),
+             VectorContains(std::string("Hammersmith and Fulham Safeguarding Children Partnership")));
+}
