@@ -346,9 +346,15 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
   std::string name = draft.span(first, suffix + 1);
   if (tokens[suffix].stem != tokens[suffix].lower) name.resize(name.size() - (name.ends_with("'s") ? 2 : 4));
   found.entity.name = title_case(repaired_body_name(lexicon, name));
+  found.key = name_key(tokens, first, suffix + 1);
+  // Every integrated care board is "NHS <area> Integrated Care Board", however a letter shortens it.
+  if (found.entity.name.ends_with(" Integrated Care Board") && !found.entity.name.starts_with("NHS ")) {
+    found.entity.aliases.push_back(found.entity.name);
+    found.entity.name = "NHS " + found.entity.name;
+    found.key = name_key(found.entity.name);
+  }
   found.entity.source = "rule: body suffix";
   found.entity.evidence = draft.span(first, suffix + 1);
-  found.key = name_key(tokens, first, suffix + 1);
   found.position = tokens[first].begin;
   draft.bodies.push_back(std::move(found));
   draft.claim_body(first, suffix + 1);

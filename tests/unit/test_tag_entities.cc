@@ -1596,3 +1596,9 @@ TEST_CASE("bodies: a name wrapped in a quoted reply, the '> ' of each line no pa
   CHECK_THAT(names(entities, EntityKind::body),
              VectorContains(std::string("Hammersmith and Fulham Safeguarding Children Partnership")));
 }
+
+TEST_CASE("bodies: an integrated care board the data lacks is named with its 'NHS'", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2027, 1, 11}), inline_text(
+      "The council and the Thames Estuary Integrated Care Board have agreed a joint plan.\n"));
+  CHECK_THAT(names(entities, EntityKind::body), VectorContains(std::string("NHS Thames Estuary Integrated Care Board")));
+}
