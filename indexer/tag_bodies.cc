@@ -134,6 +134,11 @@ size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
     }
     const Token& previous = tokens[at - 1];
     if (draft.person_token[at - 1] || !(previous.word || previous.is("&"))) break;
+    // "... Greater Manchester Police / Hollingworth Academy": a body named at a line's end is not
+    // the start of a name on the next, however the text was wrapped.
+    if (draft.body_token[at - 1] && !draft.body_token[at] &&
+        draft.text.substr(previous.end, tokens[at].begin - previous.end).find('\n') != std::string_view::npos)
+      break;
     const bool capital_word = previous.word && previous.capitalised() && !lexicon.is_role_word(previous.stem);
     if (!capital_word && !kConnectors.contains(previous.lower)) break;
     if (kNotInBodyNames.contains(previous.stem)) break;

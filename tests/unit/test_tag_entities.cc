@@ -1602,3 +1602,13 @@ TEST_CASE("bodies: an integrated care board the data lacks is named with its 'NH
       "The council and the Thames Estuary Integrated Care Board have agreed a joint plan.\n"));
   CHECK_THAT(names(entities, EntityKind::body), VectorContains(std::string("NHS Thames Estuary Integrated Care Board")));
 }
+
+TEST_CASE("bodies: a body named at the end of a full line does not begin a name on the next", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2018, 6, 20}), inline_text(
+      "The visit was hosted by the children's services team with Greater Manchester Police\n"
+      "Hollingworth Academy staff joined for the afternoon session on exclusions, and the\n"
+      "headteachers of three primary schools in Middleton attended for the morning.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("Hollingworth Academy")));
+  CHECK_FALSE(find(entities, EntityKind::body, "Greater Manchester Police Hollingworth Academy"));
+}
