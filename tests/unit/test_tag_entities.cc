@@ -1612,3 +1612,13 @@ TEST_CASE("bodies: a body named at the end of a full line does not begin a name 
   CHECK_THAT(bodies, VectorContains(std::string("Hollingworth Academy")));
   CHECK_FALSE(find(entities, EntityKind::body, "Greater Manchester Police Hollingworth Academy"));
 }
+
+TEST_CASE("bodies: short forms of departments ('the Treasury', 'the Department for Levelling Up'); ACPO", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2022, 2, 14}), inline_text(
+      "The Treasury and the Department for Levelling Up have agreed the funding; ACPO's guidance of 2012 still "
+      "applies.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("HM Treasury")));
+  CHECK_THAT(bodies, VectorContains(std::string("Department for Levelling Up, Housing and Communities")));
+  CHECK_THAT(bodies, VectorContains(std::string("Association of Chief Police Officers")));
+}
