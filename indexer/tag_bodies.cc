@@ -55,7 +55,8 @@ const std::unordered_set<std::string> kNotInBodyNames = {"notice", "notices", "p
                                                          "letter", "act", "framework", "order", "direction", "meeting",
                                                          "assessment", "inspection", "review"};
 
-const std::unordered_set<std::string> kConnectors = {"and", "of", "for", "the", "&", "on", "in"};
+// "upon" of places: "Newcastle upon Tyne Hospitals NHS Foundation Trust".
+const std::unordered_set<std::string> kConnectors = {"and", "of", "for", "the", "&", "on", "in", "upon"};
 
 const std::unordered_set<std::string> kPlacePrepositions = {"in", "of", "across", "for", "from", "to", "at",
                                                             "around", "within", "throughout", "near", "outside"};
@@ -119,9 +120,10 @@ size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
     nhs_name = nhs_name || kNhsWords.contains(tokens[at].lower) || tokens[at].text == "NHS";
     listed_areas = listed_areas || tokens[at].lower == "and";
     // "NHS Northern, Eastern and Western Devon CCG": one body's areas, parted by a comma.
-    // Not after a word of a role or a body already named: "Head of Safeguarding, Cumbria, ...", "NHS Sefton, Southport and ...".
+    // Not after a word of a role, a person or a body already named: "Head of Safeguarding, Cumbria, ...",
+    // "Dr Ann Oke, South West London and ...", "NHS Sefton, Southport and ...".
     if (at >= 2 && tokens[at - 1].is(",") && area_list_comma(tokens, at - 1, nhs_name && listed_areas) &&
-        !draft.body_token[at - 2] && !kGenericWords.contains(tokens[at - 2].stem)) {
+        !draft.body_token[at - 2] && !draft.person_token[at - 2] && !kGenericWords.contains(tokens[at - 2].stem)) {
       at -= 2;
       first = at;
       continue;
@@ -630,6 +632,10 @@ void find_bodies(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
       continue;
     // "Multi-Agency", "Inter-Agency": a compound word, not a body's kind.
     if (tokens[i].gap == Gap::hyphen) continue;
+    // "Epsom and St Helier University Hospitals NHS Trust": "University" in a longer name.
+    if (tokens[i].stem == "university" && i + 1 < tokens.size() && joined(tokens[i + 1]) && tokens[i + 1].word &&
+        tokens[i + 1].capitalised())
+      continue;
     // "NHS Foundation Trust", "Partnership Board": the name ends at the last suffix.
     // "Partnership NHS Trust", "Partnership NHS Foundation Trust" too.
     size_t next = i + 1;

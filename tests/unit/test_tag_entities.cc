@@ -1622,3 +1622,19 @@ TEST_CASE("bodies: short forms of departments ('the Treasury', 'the Department f
   CHECK_THAT(bodies, VectorContains(std::string("Department for Levelling Up, Housing and Communities")));
   CHECK_THAT(bodies, VectorContains(std::string("Association of Chief Police Officers")));
 }
+
+TEST_CASE("bodies: 'University' inside a trust's name, 'upon' in a place, an area list not begun by a person's surname", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2019, 4, 2}), inline_text(
+      "We thank the Tees, Esk and Wear Valleys NHS Foundation Trust for its report. We met Ms Jane Boateng, "
+      "Cambridgeshire and Peterborough NHS Foundation Trust; Sam Hale, Kingston upon Hull "
+      "Teaching Hospitals NHS Trust. Leeds Teaching Hospitals NHS Trust and Sheffield University Hospitals NHS Trust sent "
+      "apologies, as did Leeds Beckett University.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("Tees, Esk and Wear Valleys NHS Foundation Trust")));
+  CHECK_THAT(bodies, VectorContains(std::string("Kingston upon Hull Teaching Hospitals NHS Trust")));
+  CHECK_THAT(bodies, VectorContains(std::string("Sheffield University Hospitals NHS Trust")));
+  CHECK_THAT(bodies, VectorContains(std::string("Leeds Beckett University")));
+  CHECK_FALSE(find(entities, EntityKind::body, "Sheffield University"));
+  CHECK_THAT(bodies, VectorContains(std::string("Cambridgeshire and Peterborough NHS Foundation Trust")));
+  CHECK(bodies.size() == 6);
+}
