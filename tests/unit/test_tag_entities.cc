@@ -1638,3 +1638,11 @@ TEST_CASE("bodies: 'University' inside a trust's name, 'upon' in a place, an are
   CHECK_THAT(bodies, VectorContains(std::string("Cambridgeshire and Peterborough NHS Foundation Trust")));
   CHECK(bodies.size() == 6);
 }
+
+TEST_CASE("bodies: adoption charities and services from the data", "[tagger][bodies]") {
+  const auto bodies = names(tagger().tag(dated({2015, 3, 3}), inline_text(
+      "Adopters can call First4Adoption, and Adoption UK runs a buddy scheme for new adopters in Dudley.\n")),
+                            EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("First4Adoption")));
+  CHECK_THAT(bodies, VectorContains(std::string("Adoption UK")));
+}
