@@ -333,6 +333,10 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
                                       tokens[next].capitalised() &&
                                       (kThingsNamed.contains(tokens[next].lower) || kNotInBodyNames.contains(tokens[next].stem)))
     return;
+  // "the Families First Partnership programme": a programme's name, however its last word is written.
+  if (const size_t next = suffix + 1; next < tokens.size() && joined(tokens[next]) &&
+                                      (tokens[next].lower == "programme" || tokens[next].lower == "programmes"))
+    return;
   // "Kirklees Children's Services": a council's department, not a body of its own.
   if (tokens[suffix].stem == "services" && tokens[suffix - 1].lower == "children's") return;
   // "the Fostering Service", "Children's Trusts Team", "Corporate Parenting

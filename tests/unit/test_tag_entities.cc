@@ -1646,3 +1646,9 @@ TEST_CASE("bodies: adoption charities and services from the data", "[tagger][bod
   CHECK_THAT(bodies, VectorContains(std::string("First4Adoption")));
   CHECK_THAT(bodies, VectorContains(std::string("Adoption UK")));
 }
+
+TEST_CASE("bodies: a programme named like a partnership is no body, its last word in lower case or not", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2012, 7, 2}), inline_text(
+      "Councils in the Troubled Families Partnership programme and the Early Years Partnership Programme will report.\n"));
+  CHECK(names(entities, EntityKind::body).empty());
+}
