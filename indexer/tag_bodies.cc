@@ -37,7 +37,9 @@ const std::unordered_set<std::string> kGenericWords = {
     "in", "one", "authority", "performance", "intervention", "arts", "libraries", "schools", "wellbeing",
     "trust", "scrutiny", "standards", "strategy", "policy", "operations", "commissioning", "quality",
     // "the Integrated Care Board", "the Clinical Commissioning Group": an NHS body's kind, not its name.
-    "integrated", "clinical"};
+    "integrated", "clinical",
+    // "the Youth Justice Partnership Board", "the Youth Offending Team": every council's, named by its place.
+    "justice", "offending"};
 
 // Words a body's name does not begin with, though capitalised at the start
 // of a sentence.

@@ -1652,3 +1652,9 @@ TEST_CASE("bodies: a programme named like a partnership is no body, its last wor
       "Councils in the Troubled Families Partnership programme and the Early Years Partnership Programme will report.\n"));
   CHECK(names(entities, EntityKind::body).empty());
 }
+
+TEST_CASE("bodies: a youth justice board or team is generic without its council's place", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2019, 9, 9}), inline_text(
+      "The Youth Justice Partnership Board and the Youth Offending Team met; so did Wigan Youth Offending Team.\n"));
+  CHECK(names(entities, EntityKind::body) == std::vector<std::string>{"Wigan Youth Offending Team"});
+}
