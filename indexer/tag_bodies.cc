@@ -344,10 +344,13 @@ void find_rule_body(const Lexicon& lexicon, Draft& draft, size_t suffix) {
   // "the Fostering Service", "Children's Trusts Team", "Corporate Parenting
   // Panel", "Head of Paid Service": a unit or committee of a council or a
   // department. One is a body of its own only under a place's or the
-  // nation's name ("Hackney Youth Offending Team", "National Probation Service").
+  // nation's name ("Hackney Youth Offending Team", "National Probation Service"),
+  // or as a fire and rescue service, a body of its own whatever its name
+  // ("Royal Berkshire Fire and Rescue Service").
   static const std::unordered_set<std::string> kUnitSuffixes = {"service", "services", "team", "panel", "unit"};
+  const bool fire_and_rescue = tokens[suffix - 1].lower == "rescue";
   if (kUnitSuffixes.contains(tokens[suffix].stem) && !lexicon.match(tokens, first, What::place) &&
-      tokens[first].lower != "national" && tokens[first].lower != "metropolitan")
+      tokens[first].lower != "national" && tokens[first].lower != "metropolitan" && !fire_and_rescue)
     return;
   // "Northamptonshire Children's Services Commissioner": a job title.
   if (const size_t next = suffix + 1; next < tokens.size() && tokens[next].word && tokens[next].capitalised() &&

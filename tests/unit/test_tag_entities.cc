@@ -1658,3 +1658,11 @@ TEST_CASE("bodies: a youth justice board or team is generic without its council'
       "The Youth Justice Partnership Board and the Youth Offending Team met; so did Wigan Youth Offending Team.\n"));
   CHECK(names(entities, EntityKind::body) == std::vector<std::string>{"Wigan Youth Offending Team"});
 }
+
+TEST_CASE("bodies: a fire and rescue service is a body whatever its name begins with", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2014, 1, 20}), inline_text(
+      "We met officers of Hereford and Worcester Fire and Rescue Service and Royal Berkshire Fire and Rescue Service.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("Hereford and Worcester Fire and Rescue Service")));
+  CHECK_THAT(bodies, VectorContains(std::string("Royal Berkshire Fire and Rescue Service")));
+}
