@@ -440,7 +440,10 @@ std::vector<Found> merge_bodies(std::vector<Found> bodies) {
              (body.reference < 0 && other.reference < 0 && (known_as(other, body.key) || known_as(body, other.key)));
     });
     if (same != merged.end()) {
-      same->position = std::min(same->position, body.position);
+      const size_t position = std::min(same->position, body.position);
+      // The name written out is the body's name, whichever was read first.
+      if (same->key != body.key && known_as(body, same->key)) *same = std::move(body);
+      same->position = position;
       continue;
     }
     merged.push_back(std::move(body));

@@ -1666,3 +1666,12 @@ TEST_CASE("bodies: a fire and rescue service is a body whatever its name begins 
   CHECK_THAT(bodies, VectorContains(std::string("Hereford and Worcester Fire and Rescue Service")));
   CHECK_THAT(bodies, VectorContains(std::string("Royal Berkshire Fire and Rescue Service")));
 }
+
+TEST_CASE("bodies: a council's board named by its acronym in the cc list and written out in the text is the written-out name", "[tagger][bodies]") {
+  Letter letter = dated({2012, 11, 5});
+  letter.cc = letterbox::parsing::parse_cc_list("Professor Ann Hale, Independent Chair, Wigan LSCB");
+  const auto entities = tagger().tag(letter, inline_text(
+      "The review of the Wigan Local Safeguarding Children Board found that it is good.\n\n"
+      "cc: Professor Ann Hale, Independent Chair, Wigan LSCB\n"));
+  CHECK(names(entities, EntityKind::body) == std::vector<std::string>{"Wigan Local Safeguarding Children Board"});
+}
