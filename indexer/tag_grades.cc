@@ -555,6 +555,24 @@ class GradeFinder {
     add(start, at + 1, last.entity.name, aspect_text(start, at), "rule: grade likewise");
   }
 
+  // Table rows labelled by councils name each council when the table sets
+  // several councils side by side (statistical neighbours); when it follows
+  // one council over the years (its name, or a predecessor's, on each row),
+  // the rows are the council's own grades of the whole service.
+  void settle_council_rows() {
+    std::unordered_set<std::string> councils;
+    for (const Found& grade : draft_.grades)
+      if (grade.entity.source == "rule: graded line" && names_a_council(grade.entity.aspect))
+        councils.insert(grade.entity.aspect);
+    constexpr size_t kFewestSideBySide = 3;
+    if (councils.empty() || councils.size() >= kFewestSideBySide) return;
+    for (Found& grade : draft_.grades)
+      if (councils.contains(grade.entity.aspect)) {
+        grade.entity.aspect = "overall effectiveness";
+        grade.key = grade.entity.name + "|" + grade.entity.aspect;
+      }
+  }
+
   // "RI = requires improvement to be good": an entry of the letter key,
   // either side of its "=".
   bool in_letter_key(size_t first) const {
@@ -1976,6 +1994,7 @@ void find_grades(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     finder.consider(i, match->last, data.grades[static_cast<size_t>(match->targets.front()->index)].grade);
     i = match->last - 1;
   }
+  finder.settle_council_rows();
 }
 
 }  // namespace letterbox::tagging

@@ -447,6 +447,17 @@ TEST_CASE("grades: an APA table keyed in the Commission's words, a grade heading
   CHECK_THAT(rows, VectorContains(std::string("requires improvement | bury")));
   CHECK_THAT(rows, VectorContains(std::string("good | trafford")));
   CHECK_THAT(rows, VectorContains(std::string("good | stockport")));
+
+  // One council over the years: its own grades of the whole service.
+  const auto history = tagger().tag(dated({2022, 9, 5}), inline_text(
+      "Year   Authority                     Overall effectiveness\n"
+      "2014   Somerset County Council       Inadequate\n"
+      "2017   Somerset County Council       Requires improvement\n"
+      "2022   Somerset Council              Good\n"));
+  const auto years = grades_of(history);
+  CHECK_THAT(years, VectorContains(std::string("inadequate | overall effectiveness")));
+  CHECK_THAT(years, VectorContains(std::string("good | overall effectiveness")));
+  CHECK(years.size() == 3);
 }
 
 TEST_CASE("grades: a setting's name in apposition, or named as inspected before 'judged it'", "[tagger][grades]") {
