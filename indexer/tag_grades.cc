@@ -237,17 +237,14 @@ bool is_year(const Token& token) {
 }
 
 // A grade judged by number: "Grade 2". APA letters (2005-08) used 4 for
-// "performs excellently" down to 1 for "performs poorly", except capacity to
-// improve, which took the four-point scale; inspections use 1 = outstanding.
-std::string numbered_grade(int number, bool apa, bool capacity, int year) {
+// "performs excellently" down to 1 for "performs poorly" (capacity to improve
+// too, unless the letter's key or words say otherwise); inspections use
+// 1 = outstanding.
+std::string numbered_grade(int number, bool apa, int year) {
   if (number < 1 || number > 4) return {};
-  if (apa && !capacity) {
+  if (apa) {
     static const char* const kApa[] = {"performs poorly", "performs adequately", "performs well", "performs excellently"};
     return kApa[number - 1];
-  }
-  if (apa) {
-    static const char* const kCapacity[] = {"inadequate", "adequate", "good", "outstanding"};
-    return kCapacity[number - 1];
   }
   static const char* const kInspection[] = {"outstanding", "good", "", "inadequate"};
   if (number == 3) return year >= 2013 ? "requires improvement" : "adequate";
@@ -536,7 +533,7 @@ class GradeFinder {
     // words its key gives them ("3 = good / well"), except capacity to improve.
     const bool capacity = aspect.starts_with("capacity");
     if (grade.empty() || (apa_letter() && !capacity && !grade.starts_with("performs")))
-      grade = numbered_grade(number, about_assessment_, capacity, draft_.year);
+      grade = numbered_grade(number, about_assessment_, draft_.year);
     if (!grade.empty()) add(at, at + 1, grade, aspect, "rule: numbered grade by key");
   }
 
@@ -571,6 +568,23 @@ class GradeFinder {
         grade.entity.aspect = "overall effectiveness";
         grade.key = grade.entity.name + "|" + grade.entity.aspect;
       }
+  }
+
+  // "Capacity to improve ...   Grade 2" and then "The council's capacity to
+  // improve is adequate": where the letter puts a number's grade into words
+  // on another scale, the words are what it means.
+  void prefer_words_to_numbers() {
+    const auto numbered = [](const Found& grade) { return grade.entity.source.starts_with("rule: numbered grade"); };
+    const auto same_aspect = [](const std::string& a, const std::string& b) {
+      return !a.empty() && !b.empty() && (a.starts_with(b) || b.starts_with(a));
+    };
+    std::erase_if(draft_.grades, [&](const Found& number) {
+      return numbered(number) && number.entity.name.starts_with("performs") &&
+             std::any_of(draft_.grades.begin(), draft_.grades.end(), [&](const Found& words) {
+               return !numbered(words) && !words.entity.name.starts_with("performs") &&
+                      same_aspect(words.entity.aspect, number.entity.aspect);
+             });
+    });
   }
 
   // "RI = requires improvement to be good": an entry of the letter key,
@@ -646,8 +660,7 @@ class GradeFinder {
     const auto label = label_before(at);
     if (label.empty() || !line_ends(at + 2)) return;
     const std::string aspect = clean_label(label);
-    const std::string grade = numbered_grade(digits[0] - '0', about_assessment_, aspect.starts_with("capacity"),
-                                             draft_.year);
+    const std::string grade = numbered_grade(digits[0] - '0', about_assessment_, draft_.year);
     if (!grade.empty()) add(at, at + 2, grade, aspect, "rule: numbered grade");
   }
 
@@ -1995,6 +2008,7 @@ void find_grades(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     i = match->last - 1;
   }
   finder.settle_council_rows();
+  finder.prefer_words_to_numbers();
 }
 
 }  // namespace letterbox::tagging

@@ -529,6 +529,23 @@ TEST_CASE("grades: the aspect after 'judgement for' ends before 'as'", "[tagger]
   CHECK_THAT(grades_of(entities), VectorContains(std::string("inadequate | adoption")));
 }
 
+TEST_CASE("grades: an APA number for capacity to improve is on the APA scale unless the letter words it",
+          "[tagger][grades]") {
+  const auto numbers = tagger().tag(dated({2006, 11, 30}), inline_text(
+      "Annual performance assessment of services for children and young people in Essex\n\n"
+      "Overall effectiveness of children's services     Grade 3\n"
+      "Capacity to improve                              Grade 2\n"));
+  CHECK_THAT(grades_of(numbers), VectorContains(std::string("performs adequately | capacity to improve")));
+  const auto worded = tagger().tag(dated({2006, 11, 30}), inline_text(
+      "Annual performance assessment of services for children and young people in Essex\n\n"
+      "Overall effectiveness of children's services     Grade 3\n"
+      "Capacity to improve                              Grade 2\n\n"
+      "The council's capacity to improve is adequate.\n"));
+  const auto grades = grades_of(worded);
+  CHECK_THAT(grades, VectorContains(std::string("adequate | capacity to improve")));
+  CHECK_THAT(grades, !VectorContains(std::string("performs adequately | capacity to improve")));
+}
+
 TEST_CASE("places: a postal address is where a party sits, not what the letter is about", "[tagger][places]") {
   const auto entities = tagger().tag(dated({2015, 6, 2}), inline_text(
       "Sanctuary Buildings\nGreat Smith Street\nWestminster\nLondon SW1P 3BT\n\n"
