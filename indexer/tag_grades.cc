@@ -603,8 +603,10 @@ class GradeFinder {
     if (letter_key_.empty() || !tokens_[at].word || !tokens_[at].column) return;
     const auto grade = letter_key_.find(std::string(tokens_[at].text));
     if (grade == letter_key_.end()) return;
+    // Near the key only: a page's "A" or "I" elsewhere is a word, not a cell.
+    constexpr size_t kNearKey = 200;
     const size_t distance = at > letter_key_position_ ? at - letter_key_position_ : letter_key_position_ - at;
-    if (distance > 200) return;
+    if (distance > kNearKey) return;
     size_t line_start = at;
     while (line_start > 0 && tokens_[line_start].gap != Gap::line && tokens_[line_start].gap != Gap::paragraph) --line_start;
     size_t label_end = line_start + 1;
