@@ -1206,6 +1206,27 @@ std::string_view without_group_label(std::string_view text) {
   return parsing::is_name_line(label) ? text : rest;
 }
 
+// How far a line's text stands in from the start of its line.
+size_t indent_of(const Line& line) {
+  const size_t raw = line.end - line.offset;
+  return raw > line.text.size() ? raw - line.text.size() : 0;
+}
+
+// "Cllr A Clarke        Lead Member for Children's Services, /
+//                       Reading Borough Council": a line that starts under the
+// row above's second column, its first cell empty, goes on with that row's role.
+bool continues_second_column(const Line& row, const Line& line) {
+  constexpr size_t kColumnGap = 3;
+  const size_t gap = row.text.find(std::string(kColumnGap, ' '));
+  // "DfE:      A, Adviser / (under it) B, Adviser": a group's label, its people in the second column.
+  if (gap == std::string::npos || trim(row.text.substr(0, gap)).ends_with(':')) return false;
+  const size_t cell = row.text.find_first_not_of(' ', gap);
+  if (cell == std::string::npos) return false;
+  const size_t column = indent_of(row) + cell;
+  const size_t indent = indent_of(line);
+  return indent >= 16 && indent + 2 >= column && indent <= column + 2;
+}
+
 std::vector<Party> find_attendees(const Lines& lines) {
   for (size_t i = 0; i < lines.size(); ++i) {
     const auto& text = lines[i].text;
@@ -1234,14 +1255,18 @@ std::vector<Party> find_attendees(const Lines& lines) {
     if (!inline_list.empty()) items = parsing::split_list(inline_list);
     size_t j = i + 1;
     if (inline_list.empty()) j = std::min(next_non_blank(lines, j, j + 2), lines.size());
+    std::vector<std::string> rows;  // a table's rows, with their roles' wrapped lines joined
     for (; j < lines.size() && !lines[j].blank() && !is_minutes_marker(lines[j].text); ++j) {
       if (!inline_list.empty()) {
         // "Officials:  A (DfE), B (Home Office)", "Note taker:  C": more people under a label.
         for (auto item : parsing::split_list(without_short_label(lines[j].text))) items.push_back(item);
+      } else if (j > i + 1 && !rows.empty() && continues_second_column(lines[j - 1], lines[j])) {
+        rows.back() += " " + lines[j].text;
       } else {
-        items.push_back(without_group_label(lines[j].text));
+        rows.emplace_back(without_group_label(lines[j].text));
       }
     }
+    for (const auto& row : rows) items.push_back(row);
     return parsing::parse_attendee_items(items);
   }
   return {};

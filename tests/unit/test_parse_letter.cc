@@ -996,3 +996,26 @@ TEST_CASE("An address block headed 'County Councillor' names the recipient", "[p
   CHECK(letter.recipients[0].name == "Emlyn Braithwaite-Osei");
   CHECK(letter.recipients[0].role == "Leader of the Council");
 }
+
+TEST_CASE("An attendee's role wrapped under the table's second column goes on with that row", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "HALTON SAFEGUARDING PARTNERSHIP\n\nNOTES OF THE MEETING HELD ON 4 MARCH 2020\n\n"
+      "Present:\n"
+      "Dr Wynne Achterberg                 Designated Doctor, Bridgewater NHS\n"
+      "                                    Foundation Trust\n"
+      "Councillor Peter Okafor-Lund        Lead Member for Children,\n"
+      "                                    Halton Borough Council\n"
+      "Sergeant Maud Ellery                Cheshire Constabulary\n\n"
+      "1. Welcome\n\nThe chair welcomed members.\n"));
+  REQUIRE(letter.attendees.size() == 3);
+  CHECK(letter.attendees[0].name == "Wynne Achterberg");
+  CHECK(letter.attendees[1].name == "Peter Okafor-Lund");
+  CHECK(letter.attendees[2].name == "Maud Ellery");
+  const Letter grouped = parse_letter(make_text(
+      "STOCKTAKE NOTE\n\n14 May 2015\n\nAttendees\n"
+      "  DfE:                  Amara Lindqvist, Deputy Director (chair)\n"
+      "                        Tobias Ncube, Intervention Adviser\n"
+      "  Council:              Fenella Rourke, Director of Children's Services\n\n"
+      "1. Progress\n\nNoted.\n"));
+  CHECK(grouped.attendees.size() == 3);
+}
