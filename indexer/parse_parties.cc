@@ -58,6 +58,8 @@ const WordSet kNotNameWords{
     "summary",  "background", "recommendation", "recommendations", "implications", "financial", "next",
     "steps",    "purpose",  "conclusion", "conclusions", "appendix", "agenda", "her", "his", "majesty",
     "people",   "partners", "staff", "all",
+    // a table's header row ("Judgement      Grade")
+    "judgement", "judgment", "grade", "grades", "aspect",
     // a directorate's brief: "Education and Lifelong Learning"
     "lifelong", "learning"};
 

@@ -1019,3 +1019,11 @@ TEST_CASE("An attendee's role wrapped under the table's second column goes on wi
       "1. Progress\n\nNoted.\n"));
   CHECK(grouped.attendees.size() == 3);
 }
+
+TEST_CASE("A grade table's header row is no signature", "[parse_letter]") {
+  const Letter letter = parse_letter(make_text(
+      "Enfield Council\n\nInspection of children's social care services\n\nInspection dates: 3 to 14 May 2021\n\n"
+      "Judgement                                                        Grade\n\n"
+      "Overall effectiveness                                            Good\n"));
+  CHECK(letter.sender.name.empty());
+}
