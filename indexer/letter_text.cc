@@ -178,4 +178,14 @@ bool word_in(std::string_view word, const WordSet& set) {
   return hyphen != std::string::npos && set.contains(key.substr(hyphen + 1));
 }
 
+std::string m_for_rn(std::string_view word) {
+  std::string fixed;
+  for (size_t i = 0; i < word.size(); ++i) {
+    const bool rn = word.compare(i, 2, "rn") == 0;
+    fixed += rn ? 'm' : word[i];
+    if (rn) ++i;
+  }
+  return fixed;
+}
+
 }  // namespace letterbox::parsing

@@ -43,4 +43,8 @@ using WordSet = std::unordered_set<std::string_view>;
 // its part after the last hyphen ("Under-Secretary"), is in the set.
 bool word_in(std::string_view word, const WordSet& set);
 
+// OCR's "rn" for "m" undone: "tirnpson" -> "timpson". Only for words that
+// are otherwise unknown: "government" has a real "rn".
+std::string m_for_rn(std::string_view word);
+
 }  // namespace letterbox::parsing

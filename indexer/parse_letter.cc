@@ -1101,13 +1101,6 @@ std::string last_word(std::string_view name) {
   auto words = parsing::split_words(name);
   return words.empty() ? std::string{} : lower(words.back());
 }
-
-// A surname as OCR may misread it, folded: "rn" for "m" ("Tirnpson").
-std::string ocr_folded(std::string word) {
-  for (size_t at = word.find("rn"); at != std::string::npos; at = word.find("rn", at + 1)) word.replace(at, 2, "m");
-  return word;
-}
-
 // The letterhead's name is written properly; a different signer who states a
 // role signed for themselves.
 Party merge_sender(const Party& letterhead, const Party& signature) {
@@ -1123,7 +1116,7 @@ Party merge_sender(const Party& letterhead, const Party& signature) {
   }
   // "Edward Tirnpson" heading a letter signed "EDWARD TIMPSON": OCR's "rn"
   // for "m" in one of them; the spelling without it is the name.
-  if (ocr_folded(last_word(signature.name)) == ocr_folded(last_word(letterhead.name))) {
+  if (parsing::m_for_rn(last_word(signature.name)) == parsing::m_for_rn(last_word(letterhead.name))) {
     Party sender = letterhead;
     if (last_word(letterhead.name).find("rn") != std::string::npos) sender.name = signature.name;
     fill_missing(sender, signature);
@@ -1217,6 +1210,7 @@ size_t indent_of(const Line& line) {
 // row above's second column, its first cell empty, goes on with that row's role.
 bool continues_second_column(const Line& row, const Line& line) {
   constexpr size_t kColumnGap = 3;
+  constexpr size_t kNarrowestFirstColumn = 16;  // room for a name
   const size_t gap = row.text.find(std::string(kColumnGap, ' '));
   // "DfE:      A, Adviser / (under it) B, Adviser": a group's label, its people in the second column.
   if (gap == std::string::npos || trim(row.text.substr(0, gap)).ends_with(':')) return false;
@@ -1224,7 +1218,7 @@ bool continues_second_column(const Line& row, const Line& line) {
   if (cell == std::string::npos) return false;
   const size_t column = indent_of(row) + cell;
   const size_t indent = indent_of(line);
-  return indent >= 16 && indent + 2 >= column && indent <= column + 2;
+  return indent >= kNarrowestFirstColumn && indent + 2 >= column && indent <= column + 2;
 }
 
 std::vector<Party> find_attendees(const Lines& lines) {
@@ -1517,8 +1511,8 @@ std::string with_m_for_rn(std::string_view text) {
   std::string out;
   for (const auto word : parsing::split_words(text)) {
     std::string mended(word);
-    if (word.find("rn") != std::string_view::npos && kOfficeWords.contains(lower(strip_trailing_punctuation(ocr_folded(mended)))))
-      mended = ocr_folded(mended);
+    if (word.find("rn") != std::string_view::npos && kOfficeWords.contains(lower(strip_trailing_punctuation(parsing::m_for_rn(mended)))))
+      mended = parsing::m_for_rn(mended);
     if (!out.empty()) out += ' ';
     out += mended;
   }

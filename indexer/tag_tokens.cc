@@ -183,16 +183,6 @@ std::string ocr_repaired_text(std::string_view text) {
   return out;
 }
 
-std::string m_for_rn(std::string_view word) {
-  std::string fixed;
-  for (size_t i = 0; i < word.size(); ++i) {
-    const bool rn = word.compare(i, 2, "rn") == 0;
-    fixed += rn ? 'm' : word[i];
-    if (rn) ++i;
-  }
-  return fixed;
-}
-
 std::string lower_words(std::string_view text) {
   std::string out;
   for (const Token& token : tokenize(text)) {

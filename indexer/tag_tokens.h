@@ -6,6 +6,8 @@
 #include <string_view>
 #include <vector>
 
+#include "indexer/letter_text.h"
+
 namespace letterbox::tagging {
 
 enum class Gap : char {
@@ -39,9 +41,7 @@ std::string lower_ascii(std::string_view text);
 std::string lower_words(std::string_view text);
 // The text with OCR's digit slips in words put right, case kept: "Loca1 Chi1dren" -> "Local Children".
 std::string ocr_repaired_text(std::string_view text);
-// OCR's "rn" for "m" undone: "tirnpson" -> "timpson". Only for names that
-// are otherwise unknown: "government" has a real "rn".
-std::string m_for_rn(std::string_view word);
+using parsing::m_for_rn;  // shared with the letter parser
 
 // "BILL MCCARTHY" -> "Bill McCarthy", "CHILDREN'S" -> "Children's"; words
 // already in mixed case are kept.
