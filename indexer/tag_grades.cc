@@ -899,18 +899,36 @@ class GradeFinder {
     return next.word && !is_digit_word(next) && !next.capitalised();
   }
 
-  // "cases were rated good by auditors": an audit's result, not an inspection's.
+  // "cases were rated good by auditors", "our peer review rated the front
+  // door good", "in our self-assessment we graded ourselves good", "a mock
+  // inspection found": the council's own or its peers' rating, not Ofsted's.
   bool audit_result(size_t first) const {
     if (cpa_category(first)) return true;
-    static const Words kAudit = {"audit", "audits", "audited", "auditors", "auditor", "audit's"};
     static const Words kInspection = {"ofsted", "inspection", "inspectors", "inspected", "hmi"};
     bool audit = false;
     const size_t end = sentence_finish(first);
     for (size_t i = sentence_begin(first); i < end; ++i) {
-      if (kInspection.contains(tokens_[i].stem)) return false;
-      audit = audit || kAudit.contains(tokens_[i].lower);
+      const bool mock = i > 0 && tokens_[i - 1].lower == "mock";
+      if (kInspection.contains(tokens_[i].stem) && !mock) return false;
+      audit = audit || own_rating_word(i);
     }
     return audit;
+  }
+
+  // Whether the token at `i` names a rating that is not an inspection's:
+  // an audit, a peer review or challenge, a self-assessment, a mock inspection.
+  bool own_rating_word(size_t i) const {
+    static const Words kAudit = {"audit", "audits", "audited", "auditors", "auditor", "audit's"};
+    static const Words kPeerWork = {"review", "reviews", "reviewers", "challenge", "challenges"};
+    static const Words kSelfWork = {"assessment", "assessments", "evaluation", "evaluations", "assessed",
+                                    "evaluated", "assessing", "evaluating"};
+    const std::string& word = tokens_[i].lower;
+    if (kAudit.contains(word)) return true;
+    if (i + 1 >= tokens_.size()) return false;
+    const std::string& next = tokens_[i + 1].lower;  // "self-assessment" is two tokens
+    if (word == "peer") return kPeerWork.contains(next);
+    if (word == "self") return kSelfWork.contains(next);
+    return word == "mock" && (next == "inspection" || next == "inspections");
   }
 
   // "The Audit Commission's Comprehensive Performance Assessment rated the

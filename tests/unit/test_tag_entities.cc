@@ -970,6 +970,14 @@ TEST_CASE("grades: shares of many councils or cases, and the scale's own names, 
   CHECK(grades_of(entities).empty());
 }
 
+TEST_CASE("grades: a peer review's, a self-assessment's or a mock inspection's rating is not Ofsted's", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2019, 3, 12}), inline_text(
+      "Ofsted judged services in Barnsley to be good in January. Our peer review in 2018 rated the front door as "
+      "good. In our self-assessment we graded leadership outstanding. A mock inspection in May found practice "
+      "with care leavers inadequate.\n")));
+  CHECK(grades == std::vector<std::string>{"good | overall effectiveness"});
+}
+
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
       "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
