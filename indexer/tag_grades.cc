@@ -475,7 +475,7 @@ class GradeFinder {
     }
     const auto listed = framework_list(first, after);
     if (source.empty() && listed.judged) source = "rule: graded framework aspect";
-    if (source.empty() || is_proportion(aspect) || audit_result(first)) return;
+    if (source.empty() || is_proportion(aspect) || names_no_one(aspect) || audit_result(first)) return;
     // A labelled line's grade is the label's, not that of the row under it ("... safe .... Good\nAmbition and prioritisation").
     const bool labelled = source == "rule: graded line" && !aspect.empty();
     if (const auto pair = both_judged(first); !pair.first.empty() && !labelled) {
@@ -971,6 +971,29 @@ class GradeFinder {
     return false;
   }
 
+  // "None of the judgements was inadequate", "no area", "a council is judged
+  // inadequate", "three councils in the region are rated outstanding": a
+  // subject that is nobody, anybody or a count of councils left unnamed
+  // gives no judgement of one.
+  static bool names_no_one(const std::string& aspect) {
+    static const Words kNobody = {"none", "no", "neither", "nothing", "nobody"};
+    static const Words kAnyOne = {"a", "an", "any", "every", "each"};
+    static const Words kSome = {"all", "most", "many", "several", "some", "few", "other", "these", "those",
+                                "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    static const Words kCouncil = {"council", "authority"};
+    static const Words kCouncils = {"councils", "authorities", "las"};
+    const auto tokens = tokenize(aspect);
+    if (tokens.empty()) return false;
+    if (kNobody.contains(tokens[0].lower)) return true;
+    // "a council", "12 local authorities", "three of the councils"; not
+    // "3 Leeds City Council", a section's number before a name.
+    const bool any_one = kAnyOne.contains(tokens[0].lower);
+    if (!any_one && !kSome.contains(tokens[0].lower) && !is_digit_word(tokens[0])) return false;
+    for (size_t i = 1; i < tokens.size() && i <= 4; ++i)
+      if (kCouncils.contains(tokens[i].lower) || (any_one && kCouncil.contains(tokens[i].lower))) return true;
+    return false;
+  }
+
   // "the timeliness of visits requires improvement": a plain "requires
   // improvement" whose subject is neither a graded thing, a body nor a name.
   bool ungraded_subject(size_t first, size_t last) const {
@@ -1130,6 +1153,11 @@ class GradeFinder {
   // "of services" (which adds nothing to "overall effectiveness").
   std::string aspect_text(size_t begin, size_t end) const {
     while (begin < end && (!tokens_[begin].word || kPossessives.contains(tokens_[begin].lower))) ++begin;
+    // "3.3 Leeds City Council was judged good": the sentence was taken to
+    // start inside the paragraph's number.
+    if (begin + 1 < end && begin >= 2 && is_digit_word(tokens_[begin]) && tokens_[begin].gap == Gap::none &&
+        tokens_[begin - 1].is(".") && is_digit_word(tokens_[begin - 2]))
+      ++begin;
     // "the council's capacity", "Kent's children's services": drop the owner.
     for (size_t i = begin; i + 1 < end && i < begin + 4; ++i)
       if (tokens_[i].lower.ends_with("'s") && tokens_[i].lower != "children's" && tokens_[i].lower != "people's") {

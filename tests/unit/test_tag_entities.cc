@@ -978,6 +978,15 @@ TEST_CASE("grades: a peer review's, a self-assessment's or a mock inspection's r
   CHECK(grades == std::vector<std::string>{"good | overall effectiveness"});
 }
 
+TEST_CASE("grades: nobody, any council or a count of unnamed councils is given no judgement", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2021, 6, 2}), inline_text(
+      "Ofsted inspected Medway in May. None of the judgements was inadequate. The Secretary of State may "
+      "intervene where a council is judged inadequate. Three councils in the region are rated outstanding. "
+      "\n\n3.3 Bexley Council was judged good in 2019.\n")));
+  // Bexley's grade is of the whole service: its name, once the paragraph's number is off it, is no aspect.
+  CHECK(grades == std::vector<std::string>{"good | "});
+}
+
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
       "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
