@@ -419,13 +419,14 @@ class GradeFinder {
     // "protection      Inadequate      Children living in this area": a cell, with another column after it.
     const bool cell_ends = line_ends(after) || item_ends(first, after) ||
                            (after < tokens_.size() && tokens_[after].column && tokens_[after].gap == Gap::space);
-    if (const auto label = label_before(first); !label.empty() && cell_ends) {
+    if (const auto label = label_before(first); !label.empty() && cell_ends && !states_a_rating(label)) {
       source = "rule: graded line";
       aspect = clean_label(label);
       // "## Overall effectiveness\n\nJudgement: Inadequate": the heading names what was judged.
       if (is_generic_label(aspect))
         aspect = aspect.find("overall") != std::string::npos ? "overall effectiveness" : heading_above(first);
-    } else if (const auto cell = label_of_table_cell(first); !cell.empty() && line_ends(after)) {
+    } else if (const auto cell = label_of_table_cell(first); !cell.empty() && line_ends(after) &&
+                                                                 !states_a_rating(cell)) {
       // A table flattened from a PDF: the grade alone on its line under its
       // label, or after it with one space.
       source = "rule: graded line";
@@ -2006,6 +2007,16 @@ class GradeFinder {
         R"(\s+((\d{1,2}\s+)?(jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(19|20)\d\d|\d{1,2}[/.]\d{1,2}[/.]\d{2,4}|(19|20)\d\d)$)");
     std::string cut = std::regex_replace(label, kDateCell, "");
     return cut.empty() ? label : cut;
+  }
+
+  // "OFSTED RATES BEXLEY'S CHILDREN'S SERVICES GOOD", "Elton Vale, was
+  // judged   outstanding": a sentence before the grade, not a row's label,
+  // however the line is spaced; the cues read it as prose.
+  static bool states_a_rating(const std::string& label) {
+    static const Words kRatingVerbs = {"rates", "rated", "judged", "judges", "graded"};
+    for (const Token& token : tokenize(label))
+      if (kRatingVerbs.contains(token.lower)) return true;
+    return false;
   }
 
   static std::string clean_label(const std::string& label) {

@@ -987,6 +987,16 @@ TEST_CASE("grades: nobody, any council or a count of unnamed councils is given n
   CHECK(grades == std::vector<std::string>{"good | "});
 }
 
+TEST_CASE("grades: a sentence spaced like a table row is read as prose", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2016, 2, 9}), inline_text(
+      "Press release\n\nOFSTED RATES SUTTON'S CHILDREN'S SERVICES GOOD\n\n"
+      "Services for children in Sutton were judged good overall. Our children's home, Larch House, was judged   "
+      "outstanding.\n")));
+  std::vector<std::string> sorted = grades;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(sorted == std::vector<std::string>{"good | overall effectiveness", "outstanding | larch house"});
+}
+
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
       "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
