@@ -498,6 +498,25 @@ bool is_label(const Entity& grade) {
   return grade.source == "rule: graded line" || grade.source.starts_with("rule: numbered grade");
 }
 
+// "care leavers' service" -> "care leavers": what prose calls the graded
+// thing, without the words a table's label leaves off.
+std::string graded_thing(std::string aspect) {
+  for (const std::string_view tail : {" services", " service"})
+    if (aspect.ends_with(tail)) aspect.resize(aspect.size() - tail.size());
+  if (aspect.ends_with("'s")) aspect.resize(aspect.size() - 2);
+  if (aspect.ends_with("'")) aspect.pop_back();
+  return aspect;
+}
+
+// "The response to children who need help and protection is good" after the
+// table's "The experiences and progress of children who need help and
+// protection | Good": prose restating a row in fewer words.
+bool restates_label(const Entity& prose, const Entity& label) {
+  if (is_label(prose) || !is_label(label) || prose.aspect.empty()) return false;
+  const std::string thing = graded_thing(prose.aspect);
+  return !thing.empty() && (ends_with_words(label.aspect, thing) || extends(label.aspect, thing));
+}
+
 // Grades once per grade and aspect. A grade without an aspect that repeats
 // one with an aspect ("The council performs adequately" after the graded
 // line) is that one, unless it speaks of another year's inspection; an
@@ -518,7 +537,7 @@ std::vector<Found> merge_grades(std::vector<Found> grades) {
       const bool a_label = is_label(a);
       const bool b_label = is_label(b);
       const bool b_longer = !a.aspect.empty() && (extends(b.aspect, a.aspect) || (a_label && ends_with_words(b.aspect, a.aspect)));
-      if (b_longer && (b_label || !a_label)) drop[i] = true;
+      if ((b_longer && (b_label || !a_label)) || restates_label(a, b)) drop[i] = true;
       if (b_longer && a_label && !b_label) {
         drop[j] = true;
         merged[i].position = std::min(merged[i].position, merged[j].position);

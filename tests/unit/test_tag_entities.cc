@@ -997,6 +997,21 @@ TEST_CASE("grades: a sentence spaced like a table row is read as prose", "[tagge
   CHECK(sorted == std::vector<std::string>{"good | overall effectiveness", "outstanding | larch house"});
 }
 
+TEST_CASE("grades: prose restating a table's row in fewer words is that row's grade", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2023, 10, 4}), inline_text(
+      "Ofsted inspected children's services in Solihull in September.\n\n"
+      "| Judgement | Grade |\n"
+      "| The experiences and progress of children who need help and protection | Good |\n"
+      "| The experiences and progress of care leavers | Outstanding |\n\n"
+      "Inspectors found that the help given to children who need help and protection is good, and our care "
+      "leavers' service has been judged outstanding.\n")));
+  std::vector<std::string> sorted = grades;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(sorted == std::vector<std::string>{
+                      "good | the experiences and progress of children who need help and protection",
+                      "outstanding | the experiences and progress of care leavers"});
+}
+
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
       "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
