@@ -7,6 +7,7 @@
 #include <algorithm>
 #include <array>
 #include <cctype>
+#include <cstdlib>
 #include <regex>
 #include <unordered_map>
 #include <unordered_set>
@@ -407,7 +408,7 @@ class GradeFinder {
       return;
     }
     if (grade == "outstanding" && still_to_do(first)) return;
-    if (in_key_line(first) || in_letter_key(first)) return;
+    if (in_key_line(first) || in_key_column(first) || in_letter_key(first)) return;
     if (const auto items = bulleted_list_under(first, after); !items.empty()) {
       for (const auto& [begin, end] : items) add(first, after, grade, aspect_text(begin, end), "rule: grade over a list");
       return;
@@ -1041,6 +1042,56 @@ class GradeFinder {
         ++entries;
     }
     return entries >= 3 || in_prose_key(first);
+  }
+
+  // "Key\n 4  Performs excellently   An organisation that ...\n 3  Performs
+  // well ...", "Key:  Grade 4  performs excellently\n       Grade 3  performs
+  // well": a key set out one entry a line, each line opening with its number
+  // (after "Key" on the first). A table of grades puts a label before it.
+  bool in_key_column(size_t first) const {
+    const auto number_opening_line = [&](size_t at) -> int {  // the number before `at` that opens its line, or -1
+      size_t number = at;
+      if (number == 0) return -1;
+      --number;
+      if (!is_digit_word(tokens_[number]) || tokens_[number].text.size() != 1) return -1;
+      size_t opening = number;
+      if (opening > 0 && tokens_[opening - 1].lower == "grade" && tokens_[opening].gap != Gap::line &&
+          tokens_[opening].gap != Gap::paragraph)
+        --opening;
+      const bool line_start = opening == 0 || tokens_[opening].gap == Gap::line || tokens_[opening].gap == Gap::paragraph;
+      if (!line_start && !key_label_before(opening)) return -1;
+      return tokens_[number].text[0] - '0';
+    };
+    const int number = number_opening_line(first);
+    if (number < 0) return false;
+    // "[Grade] N <grade>" opening the line that starts at `start`: N, or -1.
+    const auto entry_number = [&](size_t start) -> int {
+      const size_t grade = start + (tokens_[start].lower == "grade" ? 2 : 1);
+      if (grade >= tokens_.size()) return -1;
+      const Token& word = tokens_[grade];
+      if (!kGradeWords.contains(word.lower) && word.lower != "performs" && word.lower != "requires") return -1;
+      return number_opening_line(grade);
+    };
+    // Another entry within the next or previous few lines, its number one apart.
+    const auto line_start = [&](size_t i) { return tokens_[i].gap == Gap::line || tokens_[i].gap == Gap::paragraph; };
+    constexpr int kNearbyLines = 4;
+    int lines = 0;
+    for (size_t i = first + 1; i < tokens_.size() && lines < kNearbyLines; ++i)
+      if (line_start(i) && ++lines && std::abs(entry_number(i) - number) == 1) return true;
+    lines = 0;
+    size_t own_line = first;
+    while (own_line > 0 && !line_start(own_line)) --own_line;
+    for (size_t i = own_line; i-- > 0 && lines < kNearbyLines;)
+      if ((i == 0 || line_start(i)) && ++lines && std::abs(entry_number(i) - number) == 1) return true;
+    return false;
+  }
+
+  // "Key:", "Key used by Ofsted:": the label opening a key's first line.
+  bool key_label_before(size_t at) const {
+    size_t start = at;
+    while (start > 0 && at - start < 6 && tokens_[start].gap != Gap::line && tokens_[start].gap != Gap::paragraph)
+      --start;
+    return tokens_[start].lower == "key";
   }
 
   // "The grades are: 4 performs excellently; 3 performs well; 2 performs\n

@@ -1012,6 +1012,27 @@ TEST_CASE("grades: prose restating a table's row in fewer words is that row's gr
                       "outstanding | the experiences and progress of care leavers"});
 }
 
+TEST_CASE("grades: a key set out one entry a line gives no grades", "[tagger][grades]") {
+  const auto numbered = grades_of(tagger().tag(dated({2008, 12, 3}), inline_text(
+      "Annual performance assessment 2008: Rutland\n\n"
+      "Key used by inspectors:\n"
+      "  4  Performs excellently   A service that delivers well above minimum\n"
+      "                            requirements\n"
+      "  3  Performs well          A service that delivers above minimum requirements\n"
+      "  2  Performs adequately    A service that delivers only minimum requirements\n"
+      "  1  Performs poorly        A service that does not deliver minimum requirements\n\n"
+      "The council performs well overall.\n")));
+  CHECK(numbered == std::vector<std::string>{"performs well | overall effectiveness"});
+
+  const auto graded = grades_of(tagger().tag(dated({2007, 11, 20}), inline_text(
+      "Annual performance assessment 2007: Bolton\n\n"
+      "Key:  Grade 4  performs excellently\n"
+      "      Grade 3  performs well\n"
+      "      Grade 2  performs adequately\n"
+      "      Grade 1  performs poorly\n")));
+  CHECK(graded.empty());
+}
+
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
       "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
