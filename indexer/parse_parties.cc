@@ -61,7 +61,9 @@ const WordSet kNotNameWords{
     // a table's header row ("Judgement      Grade")
     "judgement", "judgment", "grade", "grades", "aspect",
     // a directorate's brief: "Education and Lifelong Learning"
-    "lifelong", "learning"};
+    "lifelong", "learning",
+    // a press release's heading, a report's graded heading ("OVERALL EFFECTIVENESS")
+    "press", "release", "overall", "effectiveness"};
 
 const WordSet kSuffixHonorifics{"mp", "obe", "cbe", "mbe", "dbe", "kbe", "cb", "qc", "kc", "jp", "mep", "msp",
                                 "phd", "frs", "dl", "ma", "bsc", "hmi", "frsa", "bem", "mba", "msc", "llb", "fcipd",

@@ -54,7 +54,10 @@ const char* const kNotNames[] = {
     "award", "awards", "forum", "summit", "pilot", "pathfinder", "initiative", "regulations", "court", "courts",
     "tribunal", "hospital", "probation", "prison", "prisons", "institute", "university", "college", "centres",
     // a directorate's brief: "Children, Lifelong Learning and Families"
-    "lifelong", "learning"};
+    "lifelong", "learning",
+    // headings, e-mail header words and audiences: "Press Release", "Overall Effectiveness", "Sent:",
+    // "All Children's Services Staff", "Placement Sufficiency"
+    "press", "release", "effectiveness", "sent", "received", "staff", "sufficiency"};
 
 const char* const kStreetWords[] = {"street", "road", "lane", "avenue", "way", "close", "drive", "square", "place",
                                     "court", "house", "hall", "buildings", "building", "centre", "center", "park",

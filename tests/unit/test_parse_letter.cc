@@ -1027,3 +1027,15 @@ TEST_CASE("A grade table's header row is no signature", "[parse_letter]") {
       "Overall effectiveness                                            Good\n"));
   CHECK(letter.sender.name.empty());
 }
+
+TEST_CASE("A press release's heading and a report's graded heading are no signature", "[parse_letter]") {
+  const Letter release = parse_letter(make_text(
+      "LONDON BOROUGH OF HOUNSLOW\n\nPress Release\n\nFor immediate release: 4 May 2017\n\n"
+      "OFSTED FINDS HOUNSLOW'S CHILDREN'S SERVICES GOOD\n\nServices were judged good.\n\n"
+      "Councillor Amrit Sandhu, Cabinet Member for Children, said: \"This is a good day.\"\n"));
+  CHECK(release.sender.name != "Press Release");
+  const Letter report = parse_letter(make_text(
+      "Inspection of services for children in Sefton\n\nInspection dates: 2 to 13 March 2015\n\n"
+      "OVERALL EFFECTIVENESS\n\nRequires improvement\n\nLead inspector:   Dorota Kaminska HMI\n"));
+  CHECK(report.sender.name != "Overall Effectiveness");
+}

@@ -1766,3 +1766,14 @@ TEST_CASE("bodies: a council's board named by its acronym in the cc list and wri
       "cc: Professor Ann Hale, Independent Chair, Wigan LSCB\n"));
   CHECK(names(entities, EntityKind::body) == std::vector<std::string>{"Wigan Local Safeguarding Children Board"});
 }
+
+TEST_CASE("people: a wrapped heading's word under an attendee is no name", "[tagger]") {
+  const auto people = names(tagger().tag(dated({2020, 2, 11}), inline_text(
+      "From: Okafor-Lane, Adaeze <AdaezeOkafor-Lane@example.gov.uk>\n"
+      "Sent: 11 February 2020 10:02\nTo: Gareth Pryce\n\n"
+      "Attendees:  Gareth Pryce, Head of Placements, attending for\n"
+      "                                   Sufficiency (item 5)\n")),
+                            EntityKind::person);
+  CHECK_THAT(people, !VectorContains(std::string("Sufficiency")));
+  CHECK_THAT(people, VectorContains(std::string("Gareth Pryce")));
+}
