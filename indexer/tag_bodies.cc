@@ -39,7 +39,10 @@ const std::unordered_set<std::string> kGenericWords = {
     // "the Integrated Care Board", "the Clinical Commissioning Group": an NHS body's kind, not its name.
     "integrated", "clinical",
     // "the Youth Justice Partnership Board", "the Youth Offending Team": every council's, named by its place.
-    "justice", "offending"};
+    "justice", "offending",
+    // A council's own committees, meetings and units: "Children and Young People Select Committee",
+    // "Overview and Scrutiny Committee", "Full Council", "the Virtual School", "Social Work Academy".
+    "select", "overview", "full", "virtual", "work"};
 
 // Words a body's name does not begin with, though capitalised at the start
 // of a sentence.

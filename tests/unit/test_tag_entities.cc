@@ -1777,3 +1777,16 @@ TEST_CASE("people: a wrapped heading's word under an attendee is no name", "[tag
   CHECK_THAT(people, !VectorContains(std::string("Sufficiency")));
   CHECK_THAT(people, VectorContains(std::string("Gareth Pryce")));
 }
+
+TEST_CASE("bodies: a council's own committees, meetings and units are no bodies of their own", "[tagger]") {
+  const auto bodies = names(tagger().tag(dated({2024, 5, 15}), inline_text(
+      "Report to Full Council and to the Children and Young People Select Committee, after the Children's "
+      "Services Overview and Scrutiny Committee met. The Virtual School and our Social Work Academy reported "
+      "with Tameside Metropolitan Borough Council and the Hull Area Child Protection Committee.\n")),
+                            EntityKind::body);
+  for (const char* not_a_body : {"Full Council", "Children and Young People Select Committee",
+                                 "Children's Services Overview and Scrutiny Committee", "Virtual School",
+                                 "Social Work Academy"})
+    CHECK_THAT(bodies, !VectorContains(std::string(not_a_body)));
+  CHECK_THAT(bodies, VectorContains(std::string("Hull Area Child Protection Committee")));
+}
