@@ -531,17 +531,30 @@ namespace {
 // left unwrapped, whose breaks are the writer's own.
 constexpr size_t kLongestWrappedLine = 120;
 
-// The width a text was wrapped to: the length its longest lines reach,
-// leaving out the two longest (a table's row, a heading set apart); 0 when
-// the text is not wrapped, its paragraphs left as long lines.
+// Whether a line is a table's row: cells parted by a tab, a bar or a run
+// of spaces after its first word.
+bool table_row(std::string_view line) {
+  const size_t first = line.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return false;
+  const std::string_view cells = line.substr(first);
+  return cells.find('\t') != std::string_view::npos || cells.find('|') != std::string_view::npos ||
+         cells.find("   ") != std::string_view::npos;
+}
+
+// The width a text's prose was wrapped to: the length its longest lines
+// reach, leaving out tables' rows (often wider) and the two longest lines
+// (a heading set apart); 0 when the text is not wrapped, its paragraphs
+// left as long lines.
 size_t wrap_width(std::string_view text) {
   std::vector<size_t> lengths;
   size_t unwrapped = 0;
   for (size_t begin = 0; begin < text.size();) {
     size_t end = text.find('\n', begin);
     if (end == std::string_view::npos) end = text.size();
-    const size_t last = text.substr(begin, end - begin).find_last_not_of(" \t\r");
-    if (last != std::string_view::npos) (last + 1 <= kLongestWrappedLine ? lengths.push_back(last + 1) : void(++unwrapped));
+    const std::string_view line = text.substr(begin, end - begin);
+    const size_t last = line.find_last_not_of(" \t\r");
+    if (last != std::string_view::npos && !table_row(line.substr(0, last + 1)))
+      (last + 1 <= kLongestWrappedLine ? lengths.push_back(last + 1) : void(++unwrapped));
     begin = end + 1;
   }
   constexpr size_t kOutliers = 2;

@@ -1614,6 +1614,20 @@ TEST_CASE("bodies: a name wrapped over two lines of prose is one body; a table's
   CHECK(names(table, EntityKind::body).empty());
 }
 
+TEST_CASE("bodies: prose wrapped narrower than the letter's tables still joins a wrapped name", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2021, 9, 8}), inline_text(
+      "| Judgement                                                        | Grade                  |\n"
+      "| The impact of leaders on social work practice with children and families | Requires improvement |\n"
+      "| The experiences and progress of children who need help and protection | Requires improvement |\n\n"
+      "The plan will be refreshed by the spring, with the Sefton Safeguarding\n"
+      "Children Partnership and with Mersey Valley Community Health NHS\n"
+      "Trust, so that the service can show its progress to members and to\n"
+      "partners at the next meeting of the board in the summer of this year.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("Mersey Valley Community Health NHS Trust")));
+  CHECK_THAT(bodies, VectorContains(std::string("Sefton Safeguarding Children Partnership")));
+}
+
 TEST_CASE("bodies: integrated care boards by their names in the data, with or without 'NHS'; vetting agencies, a regional adoption agency, Coram Voice", "[tagger][bodies]") {
   const auto entities = tagger().tag(dated({2023, 10, 2}), inline_text(
       "Kent and Medway ICB and the Sussex Integrated Care Board have joined Adopt South and Coram Voice in the "
