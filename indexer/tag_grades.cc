@@ -426,6 +426,8 @@ class GradeFinder {
       // "## Overall effectiveness\n\nJudgement: Inadequate": the heading names what was judged.
       if (is_generic_label(aspect))
         aspect = aspect.find("overall") != std::string::npos ? "overall effectiveness" : heading_above(first);
+      else if (names_the_assessment(aspect))
+        aspect = "overall effectiveness";
     } else if (const auto cell = label_of_table_cell(first); !cell.empty() && line_ends(after) &&
                                                                  !states_a_rating(cell)) {
       // A table flattened from a PDF: the grade alone on its line under its
@@ -1205,6 +1207,8 @@ class GradeFinder {
   // "of services" (which adds nothing to "overall effectiveness").
   std::string aspect_text(size_t begin, size_t end) const {
     while (begin < end && (!tokens_[begin].word || kPossessives.contains(tokens_[begin].lower))) ++begin;
+    // "Overall, children's services perform well": the adverb opens the sentence, not the aspect.
+    if (begin + 2 < end && tokens_[begin].lower == "overall" && tokens_[begin + 1].is(",")) begin += 2;
     // "3.3 Leeds City Council was judged good": the sentence was taken to
     // start inside the paragraph's number.
     if (begin + 1 < end && begin >= 2 && is_digit_word(tokens_[begin]) && tokens_[begin].gap == Gap::none &&
@@ -1848,6 +1852,8 @@ class GradeFinder {
           kVerbs.contains(tokens_[i].lower))
         return {};
     if (first + 1 < tokens_.size() && tokens_[first + 1].is(".")) return {};
+    // "Overall, services in Walsall perform well.": a verb in lower case is prose's, not a cell's.
+    if (tokens_[first].lower.starts_with("perform") && !tokens_[first].capitalised()) return {};
     const std::string label = draft_.span(begin, end);
     if (!names_graded_thing(label) && !kApaOutcomes.contains(lower_ascii(label))) return {};
     return label;
@@ -1939,6 +1945,22 @@ class GradeFinder {
   }
 
   // "Judgement", "Overall judgement", "Ofsted rating": a label saying a grade follows, not what was graded.
+  // "CHILDREN'S SERVICES ASSESSMENT      PERFORMS ADEQUATELY (2)", "Annual
+  // performance assessment 2007: 3": a row naming the assessment grades the
+  // whole service.
+  static bool names_the_assessment(const std::string& label) {
+    static const Words kAssessmentNames = {"children's", "services", "assessment", "annual", "performance", "apa",
+                                           "overall", "grade", "judgement", "judgment", "rating"};
+    const auto tokens = tokenize(label);
+    bool assessment = false;
+    for (const Token& token : tokens) {
+      if (!token.word || is_year(token)) continue;
+      if (!kAssessmentNames.contains(token.lower)) return false;
+      assessment = assessment || token.lower == "assessment" || token.lower == "apa";
+    }
+    return assessment;
+  }
+
   static bool is_generic_label(const std::string& label) {
     static const Words kGeneric = {"grade", "judgement", "judgment", "rating", "outcome", "overall", "ofsted",
                                    "inspection", "result", "the", "latest", "current"};

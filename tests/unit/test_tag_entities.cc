@@ -1033,6 +1033,14 @@ TEST_CASE("grades: a key set out one entry a line gives no grades", "[tagger][gr
   CHECK(graded.empty());
 }
 
+TEST_CASE("grades: a row naming the assessment grades the whole service, as the prose restating it does", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2009, 12, 9}), inline_text(
+      "Annual children's services assessment 2009: Walsall\n\n"
+      "CHILDREN'S SERVICES ASSESSMENT          PERFORMS WELL (3)\n\n"
+      "Overall, children's services in Walsall perform well.\n")));
+  CHECK(grades == std::vector<std::string>{"performs well | overall effectiveness"});
+}
+
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
       "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
