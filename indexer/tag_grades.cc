@@ -54,6 +54,8 @@ const Words kHopeWords = {"next", "future", "aim", "aims", "aiming", "aimed", "h
                           "wants", "would", "could", "should", "might", "least", "secure", "until", "unless"};
 const Words kCountWords = {"first", "second", "third", "fourth", "fifth", "sixth", "two", "three", "four", "five",
                            "successive", "consecutive", "repeated", "another"};
+// Counts in words, as in "one council in eight".
+const Words kNumberWords = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty"};
 const Words kPossessives = {"your", "its", "their", "our", "his", "her", "my"};
 const Words kPronouns = {"it", "they", "them", "this", "these", "those", "that", "which", "he", "she", "services", "service",
                          "children's", "council"};
@@ -270,8 +272,11 @@ class GradeFinder {
   // "an overall judgement of outstanding, good, requires improvement or
   // inadequate": the scale's names listed as alternatives, not a judgement.
   bool in_scale_list(size_t first, size_t after) const {
+    // "performs excellently, performs well, ... or performs poorly": the APA's
+    // grades are two words, the verb among them.
     auto grade_word = [&](size_t i) {
-      return i < tokens_.size() && (kGradeWords.contains(tokens_[i].lower) || tokens_[i].lower.starts_with("requir"));
+      return i < tokens_.size() && (kGradeWords.contains(tokens_[i].lower) || tokens_[i].lower.starts_with("requir") ||
+                                    tokens_[i].lower == "performs" || tokens_[i].lower == "perform");
     };
     size_t grades = 1;
     bool alternatives = false;
@@ -290,11 +295,13 @@ class GradeFinder {
              i < after + 12 && (grade_word(i + 1) || tokens_[i + 1].lower == "to" || tokens_[i + 1].lower == "be"))
         ++i;
     }
-    for (size_t i = first; i >= 2 && first - i < 12; i -= 2) {
+    for (size_t i = first; i >= 2 && first - i < 12;) {
       if (!(tokens_[i - 1].is(",") || tokens_[i - 1].lower == "or")) break;
       alternatives = alternatives || tokens_[i - 1].lower == "or";
       if (!grade_word(i - 2)) break;
       ++grades;
+      i -= 2;
+      while (i > 0 && first - i < 12 && tokens_[i - 1].word && grade_word(i - 1)) --i;  // "performs well"
     }
     return grades >= 3 && alternatives;
   }
@@ -479,6 +486,7 @@ class GradeFinder {
     }
     const auto listed = framework_list(first, after);
     if (source.empty() && listed.judged) source = "rule: graded framework aspect";
+    if ((source == "rule: graded subject" || source == "rule: grade phrase") && ordinary_performance(first, grade)) return;
     if (source.empty() || is_proportion(aspect) || names_no_one(aspect) || audit_result(first)) return;
     // A labelled line's grade is the label's, not that of the row under it ("... safe .... Good\nAmbition and prioritisation").
     const bool labelled = source == "rule: graded line" && !aspect.empty();
@@ -961,16 +969,19 @@ class GradeFinder {
   }
 
   // "one in five councils' children's services", "64% of cases", "the
-  // majority of settings": a share of many, graded one by one, is no
-  // judgement of its own.
+  // majority of settings", "one authority in six", "only a handful": a share
+  // of many, graded one by one, is no judgement of its own.
   static bool is_proportion(const std::string& aspect) {
     static const Words kShares = {"%", "per", "percent", "proportion", "majority", "minority", "third", "quarter",
-                                  "half", "fifth", "quarters", "thirds"};
+                                  "half", "fifth", "quarters", "thirds", "handful"};
     const auto tokens = tokenize(aspect);
     for (size_t i = 0; i < tokens.size(); ++i) {
       if (kShares.contains(tokens[i].lower)) return true;
-      if (i + 2 < tokens.size() && tokens[i + 1].lower == "in" && (is_digit_word(tokens[i]) || tokens[i].lower == "one"))
-        return true;  // "one in five", "3 in 10"
+      const bool count = is_digit_word(tokens[i]) || tokens[i].lower == "one";
+      if (count && i + 2 < tokens.size() && tokens[i + 1].lower == "in") return true;  // "one in five", "3 in 10"
+      if (count && i + 3 < tokens.size() && tokens[i + 1].word && tokens[i + 2].lower == "in" &&
+          (is_digit_word(tokens[i + 3]) || kNumberWords.contains(tokens[i + 3].lower)))
+        return true;  // "one council in eight"
     }
     return false;
   }
@@ -986,9 +997,16 @@ class GradeFinder {
                                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
     static const Words kCouncil = {"council", "authority"};
     static const Words kCouncils = {"councils", "authorities", "las"};
-    const auto tokens = tokenize(aspect);
+    // "very few", "only some": a qualifier before the count.
+    static const Words kQualifiers = {"very", "only", "around", "about", "roughly", "just", "nearly", "almost"};
+    auto tokens = tokenize(aspect);
+    while (!tokens.empty() && (!tokens[0].word || kQualifiers.contains(tokens[0].lower))) tokens.erase(tokens.begin());
     if (tokens.empty()) return false;
     if (kNobody.contains(tokens[0].lower)) return true;
+    // "very few have been judged good": a count with no noun.
+    if (tokens.size() == 1 && kSome.contains(tokens[0].lower)) return true;
+    // "the region's councils", "neighbouring authorities": councils in general.
+    if (tokens.size() <= 2 && kCouncils.contains(tokens.back().lower)) return true;
     // "a council", "12 local authorities", "three of the councils"; not
     // "3 Leeds City Council", a section's number before a name.
     const bool any_one = kAnyOne.contains(tokens[0].lower);
@@ -1151,8 +1169,15 @@ class GradeFinder {
     auto stops = [&](size_t i) {
       return tokens_[i].is(",") && !(i + 1 < tokens_.size() && tokens_[i + 1].lower == "or");
     };
-    for (size_t i = first; i-- > begin && !stops(i);)
+    for (size_t i = first; i-- > begin;) {
+      if (stops(i)) {
+        // "Its aim, to perform well overall, ...": the hope named just before the comma.
+        if (i > begin && i + 1 < first && tokens_[i + 1].lower == "to" && kHopeWords.contains(tokens_[i - 1].lower))
+          return true;
+        break;
+      }
       if (kHopeWords.contains(tokens_[i].lower)) return true;
+    }
     for (size_t i = first; i < end && !tokens_[i].is(","); ++i)
       if (kHopeWords.contains(tokens_[i].lower)) return true;
     return false;
@@ -1174,6 +1199,7 @@ class GradeFinder {
     if (opener + 1 < first && (tokens_[opener].lower == "had" || tokens_[opener].lower == "were") &&
         tokens_[opener].capitalised())
       return true;
+    if (inverted_condition_after_colon(begin, first)) return true;
     // "every council whose services are found to be inadequate", "any
     // authority that is judged inadequate": a class of councils, not one.
     static const Words kRelatives = {"whose", "which", "that", "who", "where"};
@@ -1187,6 +1213,33 @@ class GradeFinder {
     for (size_t i = first; i-- > begin;) {
       if (!tokens_[i].is(",")) continue;
       return i + 1 < first && kOpenClause.contains(tokens_[i + 1].lower);
+    }
+    return false;
+  }
+
+  // "The service performs well in recruitment", written in 2016: the APA's
+  // scale ended with Ofsted's last annual rating (2010), so later, without
+  // "judged" or an earlier year in the sentence, the words are ordinary.
+  bool ordinary_performance(size_t first, const std::string& grade) const {
+    constexpr int kFirstYearAfterApaScale = 2012;
+    if (!grade.starts_with("performs") || draft_.year < kFirstYearAfterApaScale) return false;
+    const size_t end = sentence_finish(first);
+    for (size_t i = sentence_begin(first); i < end; ++i)
+      if (is_year(tokens_[i]) && std::stoi(std::string(tokens_[i].text)) < kFirstYearAfterApaScale) return false;
+    return true;
+  }
+
+  // "For your background: had the inspectors judged it inadequate, we would
+  // have ...": an inverted condition opening the clause after ':' or ';',
+  // in lower case; "had" comes before its subject ("had been judged" is no
+  // inversion).
+  bool inverted_condition_after_colon(size_t begin, size_t first) const {
+    for (size_t i = first; i-- > begin + 1;) {
+      if (!tokens_[i - 1].is(":") && !tokens_[i - 1].is(";")) continue;
+      const std::string& opener = tokens_[i].lower;
+      if (opener != "had" && opener != "were") return false;
+      static const Words kNoSubject = {"been", "to", "not", "previously", "already", "also"};
+      return i + 1 < first && tokens_[i + 1].word && !kNoSubject.contains(tokens_[i + 1].lower);
     }
     return false;
   }

@@ -1812,3 +1812,42 @@ TEST_CASE("bodies: a council's own committees, meetings and units are no bodies 
     CHECK_THAT(bodies, !VectorContains(std::string(not_a_body)));
   CHECK_THAT(bodies, VectorContains(std::string("Hull Area Child Protection Committee")));
 }
+
+TEST_CASE("grades: 'one authority in six', 'only a handful', 'very few' and councils in general give no judgement", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2015, 4, 9}), inline_text(
+      "Ofsted inspected Wigan children's services this year. Across the North West, only about one authority in six "
+      "was judged good. Of the councils inspected so far, only a handful have been judged outstanding; very few have "
+      "been judged good. Most of the county's neighbouring councils have been judged inadequate.\n")));
+  CHECK(grades.empty());
+}
+
+TEST_CASE("grades: a hope named before a comma ('Its ambition, to perform well overall') is no judgement", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2007, 11, 20}), inline_text(
+      "This annual performance assessment letter sets out the findings for Dorset. Its goal, to perform "
+      "excellently overall by 2010, is demanding.\n")));
+  CHECK(grades.empty());
+}
+
+TEST_CASE("grades: the APA scale's names as alternatives ('performs excellently, performs well ... or performs poorly')", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2008, 6, 4}), inline_text(
+      "The annual performance assessment grades each outcome on the scale performs excellently, performs well, "
+      "performs adequately or performs poorly.\n")));
+  CHECK(grades.empty());
+}
+
+TEST_CASE("grades: 'performs well in recruiting' after the APA years is ordinary", "[tagger][grades]") {
+  const auto later = grades_of(tagger().tag(dated({2018, 2, 14}), inline_text(
+      "Ofsted inspected our adoption service in January. The adoption service performs well in recruiting adopters.\n")));
+  CHECK(later.empty());
+  const auto history = grades_of(tagger().tag(dated({2018, 2, 14}), inline_text(
+      "Ofsted inspected our adoption service in January. In 2008 the council performs well overall, the annual "
+      "performance assessment said.\n")));
+  CHECK_FALSE(history.empty());
+}
+
+TEST_CASE("grades: an inverted condition after a colon, in lower case ('had Ofsted judged ... inadequate, ...')", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2013, 5, 2}), inline_text(
+      "Ofsted inspected Stockport in April. For context: had the inspectors judged the service inadequate, the "
+      "Department would have issued a notice.\n")));
+  CHECK(grades.empty());
+}
