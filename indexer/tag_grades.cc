@@ -526,10 +526,15 @@ class GradeFinder {
     const int number = tokens_[at].text[0] - '0';
     if (number < 1 || number > 4) return;
     // Near the key only: a contents page's "Main findings   4" is no grade.
-    const size_t distance = at > key_position_ ? at - key_position_ : key_position_ - at;
+    // A dot leader's dots are not counted.
+    size_t distance = 0;
+    for (size_t i = std::min(at, key_position_); i < std::max(at, key_position_); ++i)
+      if (!tokens_[i].is(".")) ++distance;
     if (distance > 150) return;
-    auto label = line_ends(at + 1) || (at + 1 < tokens_.size() && tokens_[at + 1].is("|")) ? label_before(at)
-                                                                                          : listed_label_before(at);
+    const bool cell = line_ends(at + 1) || (at + 1 < tokens_.size() && tokens_[at + 1].is("|"));
+    auto label = cell ? label_before(at) : listed_label_before(at);
+    // "Being healthy .................. 3": a label and its number joined by a dot leader.
+    if (label.empty() && cell) label = label_before_dots(at);
     // "| Staying safe | 2 | 3 |": a second year's column, labelled by the row's first cell.
     for (size_t cell = at, cells = 0; is_digits(label) && cells < 3; ++cells) {
       while (cell > 0 && !(is_digit_word(tokens_[cell - 1]) && tokens_[cell - 1].text.size() == 1)) --cell;

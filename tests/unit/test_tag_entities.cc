@@ -1851,3 +1851,21 @@ TEST_CASE("grades: an inverted condition after a colon, in lower case ('had Ofst
       "Department would have issued a notice.\n")));
   CHECK(grades.empty());
 }
+
+TEST_CASE("grades: an APA table whose labels and numbers are joined by dot leaders, with the key in the Commission's words", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2006, 1, 18}), inline_text(
+      "The annual performance assessment gives the following grades:\n\n"
+      "    Overall effectiveness of children's services ................ 2\n"
+      "    Staying safe ................................................ 3\n"
+      "    Making a positive contribution .............................. 4\n"
+      "    Capacity to improve ......................................... 2\n\n"
+      "    4  A service that delivers well above minimum requirements for users\n"
+      "    3  A service that consistently delivers above minimum requirements\n"
+      "    2  A service that delivers only minimum requirements\n"
+      "    1  A service that does not deliver minimum requirements\n")));
+  CHECK_THAT(grades, VectorContains(std::string("performs adequately | overall effectiveness of children's services")));
+  CHECK_THAT(grades, VectorContains(std::string("performs well | staying safe")));
+  CHECK_THAT(grades, VectorContains(std::string("performs excellently | making a positive contribution")));
+  CHECK_THAT(grades, VectorContains(std::string("performs adequately | capacity to improve")));
+  CHECK(grades.size() == 4);
+}
