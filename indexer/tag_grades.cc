@@ -26,7 +26,7 @@ const Words kCueWords = {"judged", "judges", "judge", "judgement", "judgment", "
 // Words that may stand between a cue and the grade: "judged to be", "rated as".
 const Words kBetweenWords = {"to", "be", "as", "being", "been", "was", "were", "is", "are", "of", "an", "a", "the",
                              "overall", "still", "now", "its", "also", "again", "both", "all", "has", "have", "had",
-                             "currently", "previously", "then", "once", "consistently"};
+                             "currently", "previously", "then", "once", "consistently", "each"};
 // A verb joining an aspect to its grade: "capacity to improve is adequate".
 const Words kCopulas = {"is", "are", "was", "were", "remains", "remain", "been"};
 // After a grade, these keep it a judgement; any other word makes it an
@@ -508,6 +508,11 @@ class GradeFinder {
       return;
     }
     if (const auto stated = aspect_after(after); !stated.empty()) aspect = stated;
+    if (const auto [one, other] = elliptical_pair(aspect); !one.empty()) {
+      add(first, after, grade, one, source);
+      add(first, after, grade, other, source);
+      return;
+    }
     if (aspect.empty() && overall_before(first)) aspect = "overall effectiveness";
     // "Being healthy\n\nThe council performs well in this area.": the paragraph's heading.
     if (aspect.empty() && !overall_after(after) && sentence_begin(first) <= paragraph_start(first) + 1)
@@ -1234,6 +1239,20 @@ class GradeFinder {
     return true;
   }
 
+  // "the experiences and progress of children who need help, and of children
+  // in care": two graded things sharing the words before their "of", each
+  // in full; empty strings for any other aspect.
+  static std::pair<std::string, std::string> elliptical_pair(const std::string& aspect) {
+    const size_t joint = aspect.find(", and of ");
+    const size_t of = aspect.find(" of ");
+    if (joint == std::string::npos || of == std::string::npos || of >= joint) return {};
+    const std::string head = aspect.substr(0, of + 4);
+    std::string other = aspect.substr(joint + 9);
+    while (!other.empty() && (other.back() == ',' || other.back() == ' ')) other.pop_back();
+    if (other.empty()) return {};
+    return {aspect.substr(0, joint), head + other};
+  }
+
   // "For your background: had the inspectors judged it inadequate, we would
   // have ...": an inverted condition opening the clause after ':' or ';',
   // in lower case; "had" comes before its subject ("had been judged" is no
@@ -1590,7 +1609,10 @@ class GradeFinder {
       // "... rating and the adoption agency was": "and" before a determiner starts a new subject.
       const bool and_new_subject = token.lower == "and" && at < verb &&
                                    (tokens_[at].lower == "the" || kPossessives.contains(tokens_[at].lower));
-      if (kClauseOpeners.contains(token.lower) && (!(token.lower == "and" && at >= 2 && tokens_[at - 2].word) || and_new_subject))
+      // "The experiences of A, and of B, were": ", and of" goes on with the same subject.
+      const bool and_of = token.lower == "and" && at < verb && tokens_[at].lower == "of";
+      if (kClauseOpeners.contains(token.lower) && !and_of &&
+          (!(token.lower == "and" && at >= 2 && tokens_[at - 2].word) || and_new_subject))
         break;
       // "Ofsted found [that] the service was": a reporting verb ends the clause before.
       static const Words kReporting = {"found", "finds", "concluded", "reported", "noted", "said", "says",

@@ -1869,3 +1869,13 @@ TEST_CASE("grades: an APA table whose labels and numbers are joined by dot leade
   CHECK_THAT(grades, VectorContains(std::string("performs adequately | capacity to improve")));
   CHECK(grades.size() == 4);
 }
+
+TEST_CASE("grades: 'the experiences and progress of A, and of B, were each judged': both things in full", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2021, 10, 6}), inline_text(
+      "Ofsted inspected Torbay in July. The experiences and progress of children who need help and protection, and "
+      "of care leavers, were each judged to be good.\n")));
+  CHECK_THAT(grades, VectorContains(std::string(
+      "good | the experiences and progress of children who need help and protection")));
+  CHECK_THAT(grades, VectorContains(std::string("good | the experiences and progress of care leavers")));
+  CHECK(grades.size() == 2);
+}
