@@ -839,7 +839,11 @@ class GradeFinder {
       if (end == next) break;
       list.spans.emplace_back(start, end);
       next = end;
-      while (next < finish && (kListJoins.contains(tokens_[next].lower) || tokens_[next].is(","))) ++next;
+      // "in staying safe and in enjoying and achieving": the preposition repeated after "and".
+      while (next < finish && (kListJoins.contains(tokens_[next].lower) || tokens_[next].is(",") ||
+                               ((tokens_[next].lower == "in" || tokens_[next].lower == "for") &&
+                                tokens_[next - 1].lower == "and")))
+        ++next;
     }
     // "inadequate: A, B and C" judges them; "good in A" or "as were B" only extends a judgement.
     if (list.spans.size() > listed_before && tokens_[after].is(":")) list.judged = true;

@@ -1879,3 +1879,11 @@ TEST_CASE("grades: 'the experiences and progress of A, and of B, were each judge
   CHECK_THAT(grades, VectorContains(std::string("good | the experiences and progress of care leavers")));
   CHECK(grades.size() == 2);
 }
+
+TEST_CASE("grades: 'to perform well in A and in B': the preposition repeated in a list of outcomes", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2008, 12, 10}), inline_text(
+      "The annual performance assessment judged the council to perform adequately in being healthy and in making a "
+      "positive contribution.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("performs adequately | being healthy")));
+  CHECK_THAT(grades, VectorContains(std::string("performs adequately | making a positive contribution")));
+}
