@@ -2104,7 +2104,9 @@ class GradeFinder {
       --at;
       ++dots;
     }
-    if (dots < 3 || at == 0) return {};
+    // "Children looked after and achieving permanence .. Good": a leader cut
+    // to two dots where the label is long.
+    if (dots < 2 || at == 0) return {};
     const size_t end = at;
     size_t begin = end;
     while (begin > 0 && end - begin < 16 && tokens_[begin].gap != Gap::line && tokens_[begin].gap != Gap::paragraph) --begin;

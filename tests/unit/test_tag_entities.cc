@@ -1887,3 +1887,14 @@ TEST_CASE("grades: 'to perform well in A and in B': the preposition repeated in 
   CHECK_THAT(grades, VectorContains(std::string("performs adequately | being healthy")));
   CHECK_THAT(grades, VectorContains(std::string("performs adequately | making a positive contribution")));
 }
+
+TEST_CASE("grades: a dot leader of two dots on a long row; a board's review graded on its row", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2015, 3, 2}), inline_text(
+      "The report gives the following judgements:\n\n"
+      "    1. Children who need help and protection ........ Good\n"
+      "    2. Children looked after and achieving permanence .. Inadequate\n\n"
+      "    Review of the Local Safeguarding Children Board .. Good\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | children who need help and protection")));
+  CHECK_THAT(grades, VectorContains(std::string("inadequate | children looked after and achieving permanence")));
+  CHECK_THAT(grades, VectorContains(std::string("good | local safeguarding children board")));
+}
