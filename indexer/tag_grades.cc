@@ -1013,12 +1013,15 @@ class GradeFinder {
     static const Words kCouncils = {"councils", "authorities", "las"};
     // "very few", "only some": a qualifier before the count.
     static const Words kQualifiers = {"very", "only", "around", "about", "roughly", "just", "nearly", "almost"};
-    auto tokens = tokenize(aspect);
-    while (!tokens.empty() && (!tokens[0].word || kQualifiers.contains(tokens[0].lower))) tokens.erase(tokens.begin());
+    const auto tokens = tokenize(aspect);
     if (tokens.empty()) return false;
     if (kNobody.contains(tokens[0].lower)) return true;
-    // "very few have been judged good": a count with no noun.
-    if (tokens.size() == 1 && kSome.contains(tokens[0].lower)) return true;
+    // "very few have been judged good": a count with no noun ("the other
+    // judgements were good" names what it counts).
+    static const Words kBareCounts = {"few", "most", "many", "several", "some"};
+    size_t count = 0;
+    while (count < tokens.size() && (!tokens[count].word || kQualifiers.contains(tokens[count].lower))) ++count;
+    if (count + 1 == tokens.size() && kBareCounts.contains(tokens[count].lower)) return true;
     // "the region's councils", "neighbouring authorities": councils in general.
     if (tokens.size() <= 2 && kCouncils.contains(tokens.back().lower)) return true;
     // "a council", "12 local authorities", "three of the councils"; not

@@ -1898,3 +1898,11 @@ TEST_CASE("grades: a dot leader of two dots on a long row; a board's review grad
   CHECK_THAT(grades, VectorContains(std::string("inadequate | children looked after and achieving permanence")));
   CHECK_THAT(grades, VectorContains(std::string("good | local safeguarding children board")));
 }
+
+TEST_CASE("grades: 'The other judgements were good for A and for B' names what it counts", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2017, 3, 8}), inline_text(
+      "Inspectors judged overall effectiveness to require improvement to be good. The other judgements were good for "
+      "adoption performance and for leadership, management and governance.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | adoption performance")));
+  CHECK_THAT(grades, VectorContains(std::string("good | leadership, management and governance")));
+}
