@@ -158,18 +158,74 @@ std::string_view strip_heading(std::string_view line) {
   return title;
 }
 
+// "Page 2", "Page 3 of 14": a page number, as a running header gives it.
+bool has_page_number(std::string_view line) {
+  for (size_t at = line.find_first_of("Pp"); at != std::string_view::npos; at = line.find_first_of("Pp", at + 1)) {
+    if (at > 0 && !is_horizontal_space(line[at - 1])) continue;
+    if (line.substr(at + 1, 4) != "age ") continue;
+    size_t digit = at + 5;
+    while (digit < line.size() && is_horizontal_space(line[digit])) ++digit;
+    if (digit < line.size() && std::isdigit(static_cast<unsigned char>(line[digit]))) return true;
+  }
+  return false;
+}
+
+std::vector<std::string_view> split_at_newlines(std::string_view text) {
+  std::vector<std::string_view> lines;
+  size_t start = 0;
+  while (true) {
+    size_t end = text.find('\n', start);
+    if (end == std::string_view::npos) end = text.size();
+    lines.push_back(text.substr(start, end - start));
+    if (end == text.size()) break;
+    start = end + 1;
+  }
+  return lines;
+}
+
+// "---\nHaringey Council - Scrutiny Panel\n4 May 2021      Page 2 of 5\n---":
+// a running header between two rules, set at a page break. One past the
+// closing rule's line, or `at` when the lines from `at` are no such header.
+size_t page_header_end(const std::vector<std::string_view>& lines, size_t at) {
+  constexpr size_t kMostHeaderLines = 3;
+  if (!is_rule_line(lines[at])) return at;
+  bool numbered = false;
+  for (size_t i = at + 1; i < lines.size() && i <= at + kMostHeaderLines + 1; ++i) {
+    if (is_rule_line(lines[i])) return numbered && i > at + 1 ? i + 1 : at;
+    if (trim_spaces(lines[i]).empty()) return at;
+    numbered = numbered || has_page_number(lines[i]);
+  }
+  return at;
+}
+
+// Whether the text before a page break stopped mid-sentence ("... was
+// judged" / page break / "good, and ..."): the last line that is not blank
+// ends in a letter or a comma, not a full stop or a colon.
+bool ends_mid_sentence(const std::string& out) {
+  const size_t last = out.find_last_not_of(" \t\n");
+  if (last == std::string::npos) return false;
+  const char ch = out[last];
+  return ch != '.' && ch != '!' && ch != '?' && ch != ':' && ch != ';';
+}
+
 std::string strip_line_marks(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  size_t start = 0;
-  while (start <= text.size()) {
-    size_t end = text.find('\n', start);
-    if (end == std::string_view::npos) end = text.size();
-    const std::string_view line = text.substr(start, end - start);
-    if (!is_rule_line(line)) out += strip_heading(line);
-    if (end == text.size()) break;
-    out += '\n';
-    start = end + 1;
+  const auto lines = split_at_newlines(text);
+  for (size_t i = 0; i < lines.size(); ++i) {
+    // Where a sentence or a table's row runs on over a page break, the
+    // page's running header goes and the text is joined up again, one line
+    // to the next. Elsewhere the header stays (it may name a body), set apart.
+    if (size_t after = page_header_end(lines, i); after != i) {
+      if (ends_mid_sentence(out)) {
+        while (out.size() >= 2 && out.back() == '\n' && out[out.size() - 2] == '\n') out.pop_back();
+        while (after + 1 < lines.size() && trim_spaces(lines[after]).empty()) ++after;
+        i = after - 1;
+        continue;
+      }
+    }
+    if (!is_rule_line(lines[i])) out += strip_heading(lines[i]);
+    if (i + 1 < lines.size()) out += '\n';
   }
   return out;
 }

@@ -89,6 +89,18 @@ TEST_CASE("page-break and rule lines become blank lines", "[normalise]") {
   CHECK(clean("--\nSigned") == "--\nSigned");
 }
 
+TEST_CASE("a running header between rules goes where text runs on over the page break", "[normalise]") {
+  // Mid-sentence: the text runs on over the break.
+  CHECK(clean("the service was rated\n\n---\nHaringey Council - Scrutiny Panel\n4 May 2021      Page 2 of 5\n---\n"
+              "\noutstanding in 2018.") == "the service was rated\noutstanding in 2018.");
+  // At a paragraph's end the header stays, set apart.
+  CHECK(clean("as agreed.\n---\nReport to Cabinet        Page 3\n---\nAPPENDIX B") ==
+        "as agreed.\n\nReport to Cabinet        Page 3\n\nAPPENDIX B");
+  // Rules without a page number around them are rules.
+  CHECK(clean("a\n---\nSummary of actions\n---\nb") == "a\n\nSummary of actions\n\nb");
+  CHECK(clean("see the Homepage 2 link\n---\nb") == "see the Homepage 2 link\n\nb");
+}
+
 TEST_CASE("a whole letter in e-mail style", "[normalise]") {
   const std::string email =
       "From: Director of Children\u2019s Services <dcs@rotherham.gov.uk>\r\n"
