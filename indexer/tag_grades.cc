@@ -336,8 +336,9 @@ class GradeFinder {
     if (grade != "good" || first < 3 || tokens_[first - 1].lower != "be" || tokens_[first - 2].lower != "to") return false;
     for (size_t i = first - 2; i-- > 0 && first - i < 14;) {
       if (sentence_end(tokens_[i])) return false;
+      // "improvement\nto be good" and "improvement to be\ngood" alike.
       if (tokens_[i].lower == "improvement" || m_for_rn(tokens_[i].lower) == "improvement")  // OCR's "irnprovement"
-        return !same_line_as(i, first - 2);
+        return !same_line_as(i, first);
     }
     return false;
   }
@@ -429,7 +430,7 @@ class GradeFinder {
                            (after < tokens_.size() && tokens_[after].column && tokens_[after].gap == Gap::space);
     if (const auto label = label_before(first); !label.empty() && cell_ends && !states_a_rating(label)) {
       source = "rule: graded line";
-      aspect = clean_label(label);
+      aspect = clean_label(label + label_below(first, after));
       // "## Overall effectiveness\n\nJudgement: Inadequate": the heading names what was judged.
       if (is_generic_label(aspect))
         aspect = aspect.find("overall") != std::string::npos ? "overall effectiveness" : heading_above(first);
@@ -520,6 +521,57 @@ class GradeFinder {
     if (overall_after(after) && (aspect.empty() || !names_graded_thing(aspect) || aspect.find("services") != std::string::npos))
       aspect = "overall effectiveness";
     add(first, after, grade, aspect, source);
+  }
+
+  // The first token of the line holding token `at`.
+  size_t line_start_of(size_t at) const {
+    while (at > 0 && tokens_[at].gap != Gap::line && tokens_[at].gap != Gap::paragraph) --at;
+    return at;
+  }
+
+  // How far token `at` stands from the start of its line, in bytes.
+  size_t indent_of(size_t at) const {
+    const size_t newline = draft_.text.rfind('\n', tokens_[at].begin);
+    return newline == std::string::npos ? tokens_[at].begin : tokens_[at].begin - newline - 1;
+  }
+
+  // "The impact of leaders on social work practice      Good" over "with
+  // children and families": a row's label wrapped under it, in lower case
+  // at the label's indent, up to the line's end or its next cell. A space
+  // and its words, or "".
+  std::string label_below(size_t first, size_t after) const {
+    while (after < tokens_.size() && tokens_[after].is("|") && tokens_[after].gap == Gap::space) ++after;
+    if (after >= tokens_.size() || tokens_[after].gap != Gap::line || !tokens_[after].word ||
+        tokens_[after].capitalised() || tokens_[after].column)
+      return {};
+    size_t label = line_start_of(first);
+    label = after_numbering(label, first);
+    if (label >= first || indent_of(label) != indent_of(after)) return {};
+    size_t end = after + 1;
+    while (end < tokens_.size() && tokens_[end].word && !tokens_[end].column && tokens_[end].gap == Gap::space) ++end;
+    // The line goes on in prose, or holds a row of its own; only a grade's
+    // wrapped name ("improvement to be", "to be good") may stand beside the label's end.
+    if (end < tokens_.size() && tokens_[end].gap != Gap::line && tokens_[end].gap != Gap::paragraph &&
+        !(tokens_[end].column && (tokens_[end].lower == "improvement" || tokens_[end].lower == "to")))
+      return {};
+    return " " + draft_.span(after, end);
+  }
+
+  // "The experiences and progress of children in      Requires" over "care
+  // and care leavers      improvement to be" over "good": a cell's "requires
+  // improvement to be good" wrapped over lines beside a wrapped label.
+  void consider_wrapped_requires(size_t at) {
+    if (tokens_[at].lower != "requires" || !tokens_[at].column || !line_ends(at + 1)) return;
+    size_t cell = at + 1;
+    while (cell < tokens_.size() && cell < at + 12 && !tokens_[cell].column &&
+           tokens_[cell].gap != Gap::paragraph)
+      ++cell;
+    if (cell >= tokens_.size() || !tokens_[cell].column || tokens_[cell].lower != "improvement" ||
+        line_start_of(cell) != at + 1)
+      return;
+    const auto label = label_before(at);
+    if (label.empty() || states_a_rating(label)) return;
+    add(at, cell + 1, "requires improvement", clean_label(label + label_below(at, at + 1)), "rule: graded line");
   }
 
   // "| Staying safe | 2 |", "Being healthy      3": a number alone after its
@@ -2220,6 +2272,7 @@ void find_grades(const Lexicon& lexicon, const ReferenceData& data, Draft& draft
     finder.consider_table_number(i);
     finder.consider_letter_cell(i);
     if (draft.tokens[i].lower == "likewise") finder.consider_likewise(i);
+    finder.consider_wrapped_requires(i);
     const auto match = lexicon.match(draft.tokens, i, What::grade);
     if (!match) {
       i = finder.consider_elided_performance(i);

@@ -1157,6 +1157,31 @@ TEST_CASE("grades: a table with a second column of text beside it, labels wrappe
   CHECK_THAT(grades, VectorContains(std::string("good | leadership, management and governance")));
 }
 
+TEST_CASE("grades: a table's label wrapped under its row, and 'Requires / improvement to be / good' wrapped beside one", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2021, 6, 9}), inline_text(
+      "The inspectors' judgements on Solihull were:\n\n"
+      "    The impact of leaders on social work practice          Requires\n"
+      "    with children and families                             improvement to be\n"
+      "                                                           good\n\n"
+      "    The experiences and progress of children in            Good\n"
+      "    care and care leavers\n\n"
+      "    Overall effectiveness                                  Good\n")));
+  CHECK_THAT(grades, VectorContains(std::string(
+      "requires improvement | the impact of leaders on social work practice with children and families")));
+  CHECK_THAT(grades, VectorContains(std::string("good | the experiences and progress of children in care and care leavers")));
+  CHECK_THAT(grades, VectorContains(std::string("good | overall effectiveness")));
+  CHECK(grades.size() == 3);  // the wrapped "good" is no grade of its own
+}
+
+TEST_CASE("grades: a line under a row that holds a row of its own or prose is no part of its label", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2012, 3, 2}), inline_text(
+      "  2010  Annual assessment      Safeguarding services     Good\n"
+      "        looked after           Services for looked after children     Adequate\n\n"
+      "  Capacity for improvement                Good\n"
+      "  and the council has since appointed a new director.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | capacity for improvement")));
+}
+
 TEST_CASE("grades: prose restating a numbered table's row at length is that row", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2008, 2, 14}), inline_text(
       "Joint area review of Walsall: grades (4: outstanding; 3: good; 2: adequate; 1: inadequate)\n\n"
