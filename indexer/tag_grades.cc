@@ -961,10 +961,22 @@ class GradeFinder {
   bool still_to_do(size_t first) const {
     if (first == 0) return false;
     const std::string& before = tokens_[first - 1].lower;
-    if (before != "remains" && before != "remain" && before != "still" && before != "are" && before != "is") return false;
+    if (before != "remains" && before != "remain" && before != "still" && before != "are" && before != "is" &&
+        before != "were" && before != "was")
+      return false;
+    // "two recommendations of the last assessment, on child protection plans,
+    // remain outstanding", "seven review conferences were outstanding at the
+    // year's end": what is still to be done heads the subject.
+    static const Words kTasks = {"recommendations", "recommendation", "actions", "action", "conferences",
+                                 "reviews", "visits", "assessments", "items", "invoices", "issues", "points",
+                                 "tasks", "referrals", "complaints", "payments", "debts", "requests", "queries",
+                                 "questions", "matters", "returns", "audits", "appeals"};
+    if (first >= 2 && kTasks.contains(tokens_[first - 2].lower)) return true;  // "... review conferences were outstanding"
     const size_t begin = clause_start(first - 1);
-    for (size_t i = begin; i + 1 < first; ++i)
+    for (size_t i = begin; i + 1 < first; ++i) {
+      if (kTasks.contains(tokens_[i].lower)) return true;
       if (kAspectNouns.contains(tokens_[i].stem) && !kDescriptiveNouns.contains(tokens_[i].stem)) return false;
+    }
     return before == "remains" || before == "remain" || before == "still";
   }
 

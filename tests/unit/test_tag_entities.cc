@@ -1041,6 +1041,14 @@ TEST_CASE("grades: a row naming the assessment grades the whole service, as the 
   CHECK(grades == std::vector<std::string>{"performs well | overall effectiveness"});
 }
 
+TEST_CASE("grades: recommendations, conferences and actions 'outstanding' are still to be done", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2011, 8, 30}), inline_text(
+      "Ofsted inspected safeguarding in Halton in July. Three recommendations of the 2010 inspection, on the "
+      "review of child protection plans, remain outstanding. Five child protection review conferences were "
+      "outstanding at the end of June. The adoption service was judged outstanding in 2009.\n")));
+  CHECK(grades == std::vector<std::string>{"outstanding | adoption service"});
+}
+
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
       "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
