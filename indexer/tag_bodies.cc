@@ -3,6 +3,8 @@
 // ("... Improvement Board", "... Support Panel").
 #include <algorithm>
 #include <unordered_set>
+#include <utility>
+#include <vector>
 
 #include "indexer/letter_text.h"
 #include "indexer/tag_draft.h"
@@ -590,7 +592,7 @@ bool wrapped_before(std::string_view text, const std::vector<Token>& tokens, siz
   if (width < kNarrowestWrap || line_length > kLongestWrappedLine || 4 * line_length < 3 * width) return false;
   // The next line goes on where the line before began, or under its last cell.
   size_t cell = at - 1;
-  while (cell > 0 && tokens[cell].begin > line_begin && !tokens[cell].column) --cell;
+  while (cell > 0 && tokens[cell - 1].begin >= line_begin && !tokens[cell].column) --cell;
   return tokens[at].begin - line_begin_of(text, tokens[at].begin) == tokens[cell].begin - line_begin;
 }
 
@@ -603,19 +605,23 @@ class WrappedLinesJoined {
     const size_t width = wrap_width(draft.text);
     for (size_t i = 0; i < draft.tokens.size(); ++i)
       if (wrapped_before(draft.text, draft.tokens, i, width)) {
-        joined_.push_back(i);
+        joined_.push_back({i, draft.tokens[i].column});
         draft.tokens[i].gap = Gap::space;
+        draft.tokens[i].column = false;  // an indented paragraph's next line is no new column
       }
   }
   ~WrappedLinesJoined() {
-    for (size_t i : joined_) draft_.tokens[i].gap = Gap::line;
+    for (const auto& [i, column] : joined_) {
+      draft_.tokens[i].gap = Gap::line;
+      draft_.tokens[i].column = column;
+    }
   }
   WrappedLinesJoined(const WrappedLinesJoined&) = delete;
   WrappedLinesJoined& operator=(const WrappedLinesJoined&) = delete;
 
  private:
   Draft& draft_;
-  std::vector<size_t> joined_;
+  std::vector<std::pair<size_t, bool>> joined_;  // token, and whether it began a column
 };
 
 }  // namespace

@@ -1669,6 +1669,19 @@ TEST_CASE("bodies: prose wrapped narrower than the letter's tables still joins a
   CHECK_THAT(bodies, VectorContains(std::string("Sefton Safeguarding Children Partnership")));
 }
 
+TEST_CASE("bodies: a name wrapped inside an indented list item is one body", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2015, 3, 3}), inline_text(
+      "In summary, the council must do the following things within the month:\n\n"
+      "  a) establish, within one month, an Improvement Board with an independent\n"
+      "     chair agreed with my officials, on which Lancashire Constabulary and NHS\n"
+      "     Blackpool Clinical Commissioning Group are represented; and then\n"
+      "  b) produce, within three months, an improvement plan that answers each of\n"
+      "     the recommendations made by the inspectors in their report this winter.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("NHS Blackpool Clinical Commissioning Group")));
+  CHECK_FALSE(find(entities, EntityKind::body, "National Health Service"));
+}
+
 TEST_CASE("bodies: integrated care boards by their names in the data, with or without 'NHS'; vetting agencies, a regional adoption agency, Coram Voice", "[tagger][bodies]") {
   const auto entities = tagger().tag(dated({2023, 10, 2}), inline_text(
       "Kent and Medway ICB and the Sussex Integrated Care Board have joined Adopt South and Coram Voice in the "
