@@ -416,7 +416,7 @@ class GradeFinder {
       return;
     }
     if (grade == "outstanding" && still_to_do(first)) return;
-    if (in_key_line(first) || in_key_column(first) || in_letter_key(first)) return;
+    if (in_key_line(first) || in_key_column(first) || in_described_scale(first) || in_letter_key(first)) return;
     if (const auto items = bulleted_list_under(first, after); !items.empty()) {
       for (const auto& [begin, end] : items) add(first, after, grade, aspect_text(begin, end), "rule: grade over a list");
       return;
@@ -1184,6 +1184,29 @@ class GradeFinder {
     while (own_line > 0 && !line_start(own_line)) --own_line;
     for (size_t i = own_line; i-- > 0 && lines < kNearbyLines;)
       if ((i == 0 || line_start(i)) && ++lines && std::abs(entry_number(i) - number) == 1) return true;
+    return false;
+  }
+
+  // "Outstanding    A service that significantly exceeds minimum requirements"
+  // over "Good    A service that exceeds ...": the scale set out with what
+  // each grade means, one a line, not grades given.
+  bool in_described_scale(size_t first) const {
+    const auto line_start = [&](size_t i) { return i == 0 || tokens_[i].gap == Gap::line || tokens_[i].gap == Gap::paragraph; };
+    // A grade opening the line at `start`, a column, then "A ..." or "An ...".
+    const auto described = [&](size_t start) {
+      const auto match = lexicon_.match(tokens_, start, What::grade);
+      if (!match || match->last >= tokens_.size()) return false;
+      const Token& next = tokens_[match->last];
+      return next.column && (next.lower == "a" || next.lower == "an");
+    };
+    if (!line_start(first) || !described(first)) return false;
+    constexpr int kNearbyLines = 2;
+    int lines = 0;
+    for (size_t i = first + 1; i < tokens_.size() && lines < kNearbyLines; ++i)
+      if (line_start(i) && ++lines && described(i)) return true;
+    lines = 0;
+    for (size_t i = first; i-- > 0 && lines < kNearbyLines;)
+      if (line_start(i) && ++lines && described(i)) return true;
     return false;
   }
 
@@ -2101,7 +2124,7 @@ class GradeFinder {
   // whole service.
   static bool names_the_assessment(const std::string& label) {
     static const Words kAssessmentNames = {"children's", "services", "assessment", "annual", "performance", "apa",
-                                           "overall", "grade", "judgement", "judgment", "rating"};
+                                           "overall", "effectiveness", "grade", "judgement", "judgment", "rating"};
     const auto tokens = tokenize(label);
     bool assessment = false;
     for (const Token& token : tokens) {

@@ -1049,6 +1049,23 @@ TEST_CASE("grades: recommendations, conferences and actions 'outstanding' are st
   CHECK(grades == std::vector<std::string>{"outstanding | adoption service"});
 }
 
+TEST_CASE("grades: the scale set out with what each grade means gives no grades; a history row naming the assessment is the whole service's", "[tagger][grades]") {
+  const auto scale = grades_of(tagger().tag(dated({2010, 11, 2}), inline_text(
+      "Inspection of safeguarding and looked after children services: Torbay\n\n"
+      "All inspection judgements are made using the following four point\nscale:\n\n"
+      "   Outstanding    A service that significantly exceeds minimum requirements\n"
+      "   Good           A service that exceeds minimum requirements\n"
+      "   Adequate       A service that only meets minimum requirements\n"
+      "   Inadequate     A service that does not meet minimum requirements\n\n"
+      "Overall effectiveness          Adequate\n")));
+  CHECK(scale == std::vector<std::string>{"adequate | overall effectiveness"});
+
+  const auto history = grades_of(tagger().tag(dated({2021, 9, 1}), inline_text(
+      "Year   Inspection                    Judgement                    Grade\n"
+      "2008   APA                           Overall effectiveness        3 (performs well)\n")));
+  CHECK(history == std::vector<std::string>{"performs well | overall effectiveness"});
+}
+
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
       "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
