@@ -201,6 +201,13 @@ size_t local_nhs_body_end(const Lexicon& lexicon, const std::vector<Token>& toke
   const auto place = lexicon.match(tokens, last, What::place);
   if (!place || !tokens[last].capitalised()) return last;
   size_t end = place->last;
+  // "NHS Brighton and Hove Clinical Commissioning Group": the place's NHS body, its kind named after it.
+  if (size_t run = end; true) {
+    while (run < tokens.size() && joined(tokens[run]) && tokens[run].capitalised() && kNhsWords.contains(tokens[run].stem))
+      ++run;
+    if (run > end && run < tokens.size() && joined(tokens[run]) && kBodySuffixes.contains(tokens[run].stem))
+      return run + 1;
+  }
   // "and Airedale", "and West Leeds": more capitalised words after "and".
   if (end + 1 < tokens.size() && tokens[end].lower == "and" && joined(tokens[end]) && joined(tokens[end + 1]) &&
       tokens[end + 1].capitalised()) {

@@ -1699,6 +1699,15 @@ TEST_CASE("bodies: a name wrapped inside an indented list item is one body", "[t
   CHECK_FALSE(find(entities, EntityKind::body, "National Health Service"));
 }
 
+TEST_CASE("bodies: an NHS body named by a joined place, its kind after the place", "[tagger][bodies]") {
+  const auto entities = tagger().tag(dated({2016, 5, 5}), inline_text(
+      "The board brought together the council, Cumbria Constabulary and NHS Brighton and Hove Clinical "
+      "Commissioning Group.\n"));
+  const auto bodies = names(entities, EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("NHS Brighton and Hove Clinical Commissioning Group")));
+  CHECK_FALSE(find(entities, EntityKind::body, "NHS Brighton and Hove"));
+}
+
 TEST_CASE("bodies: integrated care boards by their names in the data, with or without 'NHS'; vetting agencies, a regional adoption agency, Coram Voice", "[tagger][bodies]") {
   const auto entities = tagger().tag(dated({2023, 10, 2}), inline_text(
       "Kent and Medway ICB and the Sussex Integrated Care Board have joined Adopt South and Coram Voice in the "
