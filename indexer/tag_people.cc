@@ -5,6 +5,7 @@
 #include <unordered_set>
 
 #include "indexer/tag_draft.h"
+#include "indexer/tag_wrapped.h"
 
 namespace letterbox::tagging {
 
@@ -494,6 +495,12 @@ class PeopleFinder {
 }  // namespace
 
 void find_people(const Lexicon& lexicon, const ReferenceData& data, Draft& draft) {
+  // "Councillor Olamide / Hutchinson-Vaz", "Dr Ibrahim / Sesay": a name
+  // wrapped with its paragraph after its title and forename is one name. (A
+  // list's next line may start a new name, however long its lines.)
+  const WrappedLinesJoined wrapped(draft, [&](size_t at) {
+    return at >= 2 && draft.tokens[at - 1].capitalised() && lexicon.is_honorific(draft.tokens[at - 2].lower);
+  });
   PeopleFinder(lexicon, data, draft).run();
 }
 

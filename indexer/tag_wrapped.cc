@@ -67,6 +67,7 @@ bool quote_marker(std::string_view text, const std::vector<Token>& tokens, size_
 // its last cell (a cell wrapped in its column).
 bool wrapped_before(std::string_view text, const std::vector<Token>& tokens, size_t at, size_t width) {
   if (at == 0 || tokens[at].gap != Gap::line || !(tokens[at].word || quote_marker(text, tokens, at))) return false;
+  if (tokens[at - 1].is("-")) return false;  // "Kearney- / Adjei": a word split at the line's end, read as such
   constexpr size_t kNarrowestWrap = 40;
   const size_t line_begin = line_begin_of(text, tokens[at - 1].begin);
   const size_t line_length = tokens[at - 1].end - line_begin;
@@ -79,10 +80,10 @@ bool wrapped_before(std::string_view text, const std::vector<Token>& tokens, siz
 
 }  // namespace
 
-WrappedLinesJoined::WrappedLinesJoined(Draft& draft) : draft_(draft) {
+WrappedLinesJoined::WrappedLinesJoined(Draft& draft, const std::function<bool(size_t)>& also) : draft_(draft) {
   const size_t width = wrap_width(draft.text);
   for (size_t i = 0; i < draft.tokens.size(); ++i)
-    if (wrapped_before(draft.text, draft.tokens, i, width)) {
+    if (wrapped_before(draft.text, draft.tokens, i, width) && (!also || also(i))) {
       joined_.push_back({i, draft.tokens[i].column});
       draft.tokens[i].gap = Gap::space;
       draft.tokens[i].column = false;  // an indented paragraph's next line is no new column

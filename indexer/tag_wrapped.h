@@ -5,6 +5,7 @@
 #pragma once
 
 #include <cstddef>
+#include <functional>
 #include <utility>
 #include <vector>
 
@@ -14,9 +15,10 @@ namespace letterbox::tagging {
 
 // While it lives, each wrapped line's break in the draft's tokens is a
 // space; it restores the breaks when done, for the passes that read lines.
+// `also` narrows the breaks joined: only those before a token it accepts.
 class WrappedLinesJoined {
  public:
-  explicit WrappedLinesJoined(Draft& draft);
+  explicit WrappedLinesJoined(Draft& draft, const std::function<bool(size_t)>& also = {});
   ~WrappedLinesJoined();
   WrappedLinesJoined(const WrappedLinesJoined&) = delete;
   WrappedLinesJoined& operator=(const WrappedLinesJoined&) = delete;

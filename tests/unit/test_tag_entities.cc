@@ -1978,3 +1978,18 @@ TEST_CASE("grades: 'The other judgements were good for A and for B' names what i
   CHECK_THAT(grades, VectorContains(std::string("good | adoption performance")));
   CHECK_THAT(grades, VectorContains(std::string("good | leadership, management and governance")));
 }
+
+TEST_CASE("people: a name wrapped with its paragraph is one name; a surname split at a line's end stays whole", "[tagger]") {
+  const auto entities = tagger().tag(dated({2018, 5, 9}), inline_text(
+      "The Cabinet Member for Children and Education, Councillor Tendaiyi\n"
+      "Okonkwo-Hart, and the Chief Executive chair a monthly improvement board\n"
+      "with the police and health partners. The review was led by Dr Chidubem\n"
+      "Ballantyne-Osei and was published in June, with its findings on sharing\n"
+      "information, and was sent to the independent reviewer, Mr Tomasz Kowal-\n"
+      "Brennan, for comment before it went to the partnership's executive.\n"));
+  const auto people = names(entities, EntityKind::person);
+  CHECK_THAT(people, VectorContains(std::string("Tendaiyi Okonkwo-Hart")));
+  CHECK_THAT(people, VectorContains(std::string("Chidubem Ballantyne-Osei")));
+  CHECK_THAT(people, VectorContains(std::string("Tomasz Kowal-Brennan")));
+  CHECK_THAT(people, !VectorContains(std::string("Tendaiyi")));
+}
