@@ -434,8 +434,6 @@ class GradeFinder {
       // "## Overall effectiveness\n\nJudgement: Inadequate": the heading names what was judged.
       if (is_generic_label(aspect))
         aspect = aspect.find("overall") != std::string::npos ? "overall effectiveness" : heading_above(first);
-      else if (names_the_assessment(aspect))
-        aspect = "overall effectiveness";
     } else if (const auto cell = label_of_table_cell(first); !cell.empty() && line_ends(after) &&
                                                                  !states_a_rating(cell)) {
       // A table flattened from a PDF: the grade alone on its line under its
@@ -910,6 +908,7 @@ class GradeFinder {
     // A table's row of councils ("Hartlepool   Mar 2022   Good") keeps the
     // council: the rows are different councils' grades.
     found.entity.aspect = names_a_council(aspect) && source != "rule: graded line" ? std::string{} : aspect;
+    if (names_the_assessment(found.entity.aspect)) found.entity.aspect = "overall effectiveness";
     found.entity.source = source;
     found.entity.evidence = evidence(first, after);
     found.key = grade + "|" + found.entity.aspect;

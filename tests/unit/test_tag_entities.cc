@@ -1064,6 +1064,12 @@ TEST_CASE("grades: the scale set out with what each grade means gives no grades;
       "Year   Inspection                    Judgement                    Grade\n"
       "2008   APA                           Overall effectiveness        3 (performs well)\n")));
   CHECK(history == std::vector<std::string>{"performs well | overall effectiveness"});
+  const auto numbered = grades_of(tagger().tag(dated({2021, 9, 1}), inline_text(
+      "Inspection history\n\n"
+      "2007\tAPA\tOverall effectiveness\t4\n"
+      "2008\tAPA\tOverall effectiveness\t4\n\n"
+      "APA grades: 4 performs excellently, 3 performs well, 2 performs adequately, 1 performs poorly.\n")));
+  CHECK(numbered == std::vector<std::string>{"performs excellently | overall effectiveness"});
 }
 
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
