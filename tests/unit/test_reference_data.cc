@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <filesystem>
 #include <fstream>
+#include <string>
+#include <vector>
 
 #include "indexer/reference_data.h"
 
@@ -46,7 +48,14 @@ TEST_CASE("the real reference files load", "[reference]") {
   const auto& data = real_data();
   CHECK(data.people.size() >= 40);
   CHECK(data.offices.size() >= 50);
-  CHECK(data.grades.size() >= 10);
+  // Ofsted's four-point scale, "requires improvement" and the assessments' four "performs" grades;
+  // not the providers' "satisfactory".
+  std::vector<std::string> grades;
+  for (const auto& grade : data.grades) grades.push_back(grade.grade);
+  std::sort(grades.begin(), grades.end());
+  CHECK(grades == std::vector<std::string>{"adequate", "good", "inadequate", "outstanding", "performs adequately",
+                                           "performs excellently", "performs poorly", "performs well",
+                                           "requires improvement"});
   CHECK(std::count_if(data.bodies.begin(), data.bodies.end(), [](const auto& b) { return b.kind == "council"; }) >= 150);
   CHECK(std::find(data.given_names.begin(), data.given_names.end(), "Judith") != data.given_names.end());
 }
