@@ -486,7 +486,9 @@ class GradeFinder {
     const auto listed = framework_list(first, after);
     if (source.empty() && listed.judged) source = "rule: graded framework aspect";
     if ((source == "rule: graded subject" || source == "rule: grade phrase") && ordinary_performance(first, grade)) return;
-    if (source.empty() || is_proportion(aspect) || names_no_one(aspect) || audit_result(first)) return;
+    if (source.empty() || is_proportion(aspect) || names_no_one(aspect) || audit_result(first) ||
+        measured_by_figure(after))
+      return;
     // A labelled line's grade is the label's, not that of the row under it ("... safe .... Good\nAmbition and prioritisation").
     const bool labelled = source == "rule: graded line" && !aspect.empty();
     if (const auto pair = both_judged(first); !pair.first.empty() && !labelled) {
@@ -1096,6 +1098,16 @@ class GradeFinder {
     return false;
   }
 
+  // "the timeliness of conferences is good, at 91 per cent": a measure's
+  // figure called good, not a grade.
+  bool measured_by_figure(size_t after) const {
+    size_t at = after;
+    if (at < tokens_.size() && tokens_[at].is(",")) ++at;
+    if (at + 2 >= tokens_.size() || (tokens_[at].lower != "at" && tokens_[at].lower != "with")) return false;
+    if (!is_digit_word(tokens_[at + 1])) return false;
+    return tokens_[at + 2].is("%") || tokens_[at + 2].lower == "per" || tokens_[at + 2].lower == "percent";
+  }
+
   // "the timeliness of visits requires improvement": a plain "requires
   // improvement" whose subject is neither a graded thing, a body nor a name.
   bool ungraded_subject(size_t first, size_t last) const {
@@ -1307,8 +1319,11 @@ class GradeFinder {
     // authority that is judged inadequate": a class of councils, not one.
     static const Words kRelatives = {"whose", "which", "that", "who", "where"};
     static const Words kQuantifiers = {"every", "any", "each", "all", "those"};
+    // "councils whose safeguarding services were judged adequate": likewise.
+    static const Words kCouncils = {"councils", "authorities", "areas"};
     for (size_t i = first; i-- > begin && first - i < 12;) {
       if (!kRelatives.contains(tokens_[i].lower)) continue;
+      if (i > 0 && kCouncils.contains(tokens_[i - 1].lower)) return true;
       for (size_t j = i; j-- > begin && i - j <= 4;)
         if (kQuantifiers.contains(tokens_[j].lower)) return true;
       break;

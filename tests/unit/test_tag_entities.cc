@@ -1072,6 +1072,14 @@ TEST_CASE("grades: the scale set out with what each grade means gives no grades;
   CHECK(numbered == std::vector<std::string>{"performs excellently | overall effectiveness"});
 }
 
+TEST_CASE("grades: councils whose services were judged alike, and a measure's figure called good, are no judgements", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2010, 9, 14}), inline_text(
+      "Ofsted inspected Sefton in July. The Department keeps in close touch with councils whose safeguarding "
+      "services were judged adequate. The timeliness of initial assessments is good, at 88 per cent within "
+      "seven days.\n")));
+  CHECK(grades.empty());
+}
+
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
       "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
