@@ -518,7 +518,8 @@ class GradeFinder {
     // "Being healthy\n\nThe council performs well in this area.": the paragraph's heading.
     if (aspect.empty() && !overall_after(after) && sentence_begin(first) <= paragraph_start(first) + 1)
       if (const auto heading = heading_above(first); kApaOutcomes.contains(heading)) aspect = heading;
-    if (overall_after(after) && (aspect.empty() || !names_graded_thing(aspect) || aspect.find("services") != std::string::npos))
+    if (overall_after(after) && (aspect.empty() || !names_graded_thing(aspect) || aspect.find("services") != std::string::npos ||
+                                 names_social_care(aspect)))
       aspect = "overall effectiveness";
     add(first, after, grade, aspect, source);
   }
@@ -1470,6 +1471,12 @@ class GradeFinder {
       if (tokens_[i].word && !kFillers.contains(tokens_[i].lower)) rest.push_back(tokens_[i].lower);
     if (rest.size() == 1 && kWhole.contains(rest[0])) return true;
     return rest == std::vector<std::string>{"services", "for", "children"};
+  }
+
+  // "children's social care in Kirklees has been judged good overall": the
+  // whole service, like "services", whose grade is overall effectiveness.
+  static bool names_social_care(const std::string& aspect) {
+    return aspect.ends_with("social care") || aspect.find("social care in ") != std::string::npos;
   }
 
   // What Ofsted grades is a noun phrase: a span read back from prose that

@@ -2007,3 +2007,10 @@ TEST_CASE("people: a name wrapped with its paragraph is one name; a surname spli
   CHECK_THAT(people, VectorContains(std::string("Tomasz Kowal-Brennan")));
   CHECK_THAT(people, !VectorContains(std::string("Tendaiyi")));
 }
+
+TEST_CASE("grades: social care 'judged good overall' is the overall effectiveness grade", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2020, 2, 11}), inline_text(
+      "    Overall effectiveness                         Good\n\n"
+      "This is the first time that children's social care in Kirklees has been judged good overall since 2013.\n")));
+  CHECK(grades == std::vector<std::string>{"good | overall effectiveness"});
+}
