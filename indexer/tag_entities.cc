@@ -517,6 +517,22 @@ bool restates_label(const Entity& prose, const Entity& label) {
   return !thing.empty() && (ends_with_words(label.aspect, thing) || extends(label.aspect, thing));
 }
 
+// "local safeguarding children board", a table's row for whichever board
+// the letter is about: the same judgement as a board named with that grade
+// ("the Harrow Safeguarding Children Board was found to require improvement").
+bool generic_board_repeats(const Entity& generic, const Entity& named) {
+  static const std::vector<std::string> kGeneric = {"local safeguarding children board", "lscb",
+                                                    "safeguarding children board"};
+  std::string aspect = generic.aspect;
+  for (const std::string_view lead : {"the review of the ", "review of the ", "the "})
+    if (aspect.starts_with(lead)) aspect = aspect.substr(lead.size());
+  if (std::find(kGeneric.begin(), kGeneric.end(), aspect) == kGeneric.end()) return false;
+  const std::string& other = named.aspect;
+  if (other == generic.aspect || !other.ends_with("safeguarding children board")) return false;
+  const std::string before = other.substr(0, other.size() - std::string("safeguarding children board").size());
+  return !before.empty() && !before.ends_with("the ") && before != "local " && !before.ends_with("the local ");
+}
+
 // Grades once per grade and aspect. A grade without an aspect that repeats
 // one with an aspect ("The council performs adequately" after the graded
 // line) is that one, unless it speaks of another year's inspection; an
@@ -537,7 +553,7 @@ std::vector<Found> merge_grades(std::vector<Found> grades) {
       const bool a_label = is_label(a);
       const bool b_label = is_label(b);
       const bool b_longer = !a.aspect.empty() && (extends(b.aspect, a.aspect) || (a_label && ends_with_words(b.aspect, a.aspect)));
-      if ((b_longer && (b_label || !a_label)) || restates_label(a, b)) drop[i] = true;
+      if ((b_longer && (b_label || !a_label)) || restates_label(a, b) || generic_board_repeats(a, b)) drop[i] = true;
       if (b_longer && a_label && !b_label) {
         drop[j] = true;
         merged[i].position = std::min(merged[i].position, merged[j].position);

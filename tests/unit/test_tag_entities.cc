@@ -2014,3 +2014,14 @@ TEST_CASE("grades: social care 'judged good overall' is the overall effectivenes
       "This is the first time that children's social care in Kirklees has been judged good overall since 2013.\n")));
   CHECK(grades == std::vector<std::string>{"good | overall effectiveness"});
 }
+
+TEST_CASE("grades: a table's generic board row repeats the named board's grade", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2021, 6, 9}), inline_text(
+      "At the inspection in May 2017 the Harrow Safeguarding Children Board was also found to be inadequate.\n\n"
+      "Judgement                                   May 2017\n\n"
+      "Overall effectiveness                       Requires improvement to be good\n"
+      "Local Safeguarding Children Board           Inadequate\n")));
+  CHECK_THAT(grades, VectorContains(std::string("inadequate | harrow safeguarding children board")));
+  CHECK_THAT(grades, VectorContains(std::string("requires improvement | overall effectiveness")));
+  CHECK(grades.size() == 2);
+}
