@@ -637,12 +637,49 @@ class GradeFinder {
       if (grade.entity.source == "rule: graded line" && names_a_council(grade.entity.aspect))
         councils.insert(grade.entity.aspect);
     constexpr size_t kFewestSideBySide = 3;
+    if (councils.size() >= kFewestSideBySide) drop_own_council_row(councils);
     if (councils.empty() || councils.size() >= kFewestSideBySide) return;
     for (Found& grade : draft_.grades)
       if (councils.contains(grade.entity.aspect)) {
         grade.entity.aspect = "overall effectiveness";
         grade.key = grade.entity.name + "|" + grade.entity.aspect;
       }
+  }
+
+  // "South Tyneside   Dec 2014   SIF   Inadequate" among its neighbours, in
+  // a letter about South Tyneside that gives its overall effectiveness as
+  // inadequate: the row repeats that grade. The letter's own council is the
+  // one of the table it names most often, more often than any other.
+  void drop_own_council_row(const std::unordered_set<std::string>& councils) {
+    std::string text(draft_.text);
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    const auto mentions = [&](const std::string& name) {
+      size_t count = 0;
+      for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + name.size())) ++count;
+      return count;
+    };
+    std::string own;
+    size_t most = 0;
+    size_t second = 0;
+    for (const auto& council : councils) {
+      const size_t count = mentions(council);
+      if (count > most) {
+        second = most;
+        most = count;
+        own = council;
+      } else if (count > second) {
+        second = count;
+      }
+    }
+    if (own.empty() || most <= second + 1) return;
+    const auto overall_of = [&](const std::string& grade) {
+      return std::any_of(draft_.grades.begin(), draft_.grades.end(), [&](const Found& other) {
+        return other.entity.name == grade && other.entity.aspect == "overall effectiveness";
+      });
+    };
+    std::erase_if(draft_.grades, [&](const Found& grade) {
+      return grade.entity.source == "rule: graded line" && grade.entity.aspect == own && overall_of(grade.entity.name);
+    });
   }
 
   // "Capacity to improve ...   Grade 2" and then "The council's capacity to

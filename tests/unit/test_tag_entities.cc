@@ -2025,3 +2025,20 @@ TEST_CASE("grades: a table's generic board row repeats the named board's grade",
   CHECK_THAT(grades, VectorContains(std::string("requires improvement | overall effectiveness")));
   CHECK(grades.size() == 2);
 }
+
+TEST_CASE("grades: the letter's own council's row among its neighbours repeats its overall grade", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2016, 4, 20}), inline_text(
+      "Review of children's services in Medway\n\n"
+      "Ofsted judged the overall effectiveness of Medway's services to be inadequate in 2015. Medway's referral "
+      "rate is high, and Medway has lost many social workers.\n\n"
+      "   Council            Most recent     Framework   Overall judgement\n"
+      "   Medway             Nov 2015        SIF         Inadequate\n"
+      "   Kent               Mar 2015        SIF         Inadequate\n"
+      "   Bexley             Jun 2012        SLAC        Adequate\n"
+      "   Bromley            Jul 2014        SIF         Good\n")));
+  CHECK_THAT(grades, VectorContains(std::string("inadequate | overall effectiveness")));
+  CHECK_THAT(grades, VectorContains(std::string("inadequate | kent")));
+  CHECK_THAT(grades, VectorContains(std::string("adequate | bexley")));
+  CHECK_THAT(grades, VectorContains(std::string("good | bromley")));
+  CHECK(grades.size() == 4);
+}
