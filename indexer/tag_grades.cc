@@ -1841,8 +1841,19 @@ class GradeFinder {
     if (after >= tokens_.size() || tokens_[after].lower != "for" || tokens_[after].gap == Gap::paragraph) return {};
     size_t begin = after + 1;
     size_t end = begin;
-    while (end < tokens_.size() && end - begin < 10 && !sentence_end(tokens_[end]) && !tokens_[end].is("(")) ++end;
+    while (end < tokens_.size() && end - begin < 10 && !sentence_end(tokens_[end]) && !tokens_[end].is("(") &&
+           !ends_graded_thing(end))
+      ++end;
     return aspect_text(begin, end);
+  }
+
+  // "good for help and protection under any framework", "... since 2012",
+  // "... in 2016": the words after the graded thing say when or how it was
+  // graded, and are no part of it.
+  bool ends_graded_thing(size_t at) const {
+    static const Words kWhen = {"under", "since"};
+    if (kWhen.contains(tokens_[at].lower)) return true;
+    return (tokens_[at].lower == "in" || tokens_[at].lower == "at") && at + 1 < tokens_.size() && is_year(tokens_[at + 1]);
   }
 
   // "capacity to improve" or "capacity for improvement" right after a grade ("good capacity to improve").

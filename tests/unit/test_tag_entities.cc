@@ -2042,3 +2042,12 @@ TEST_CASE("grades: the letter's own council's row among its neighbours repeats i
   CHECK_THAT(grades, VectorContains(std::string("good | bromley")));
   CHECK(grades.size() == 4);
 }
+
+TEST_CASE("grades: 'judged good for X under any framework' grades X, which restates the table's row", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2018, 2, 14}), inline_text(
+      "    Overall effectiveness                             Good\n"
+      "    Children who need help and protection             Good\n\n"
+      "This is the first time Sefton has been judged good for help and protection under any framework.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | children who need help and protection")));
+  CHECK(grades.size() == 2);
+}
