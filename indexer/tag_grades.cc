@@ -691,7 +691,7 @@ class GradeFinder {
       return !a.empty() && !b.empty() && (a.starts_with(b) || b.starts_with(a));
     };
     std::erase_if(draft_.grades, [&](const Found& number) {
-      return numbered(number) && number.entity.name.starts_with("performs") &&
+      return numbered(number) && !number.past && number.entity.name.starts_with("performs") &&
              std::any_of(draft_.grades.begin(), draft_.grades.end(), [&](const Found& words) {
                return !numbered(words) && !words.entity.name.starts_with("performs") &&
                       same_aspect(words.entity.aspect, number.entity.aspect);
@@ -2145,7 +2145,22 @@ class GradeFinder {
     while (begin < end && !tokens_[begin].word) ++begin;
     begin = after_numbering(begin, end);
     if (begin >= end || end - begin > 28) return {};
+    if (const size_t judged = after_framework_cell(begin, end); judged != begin) return draft_.span(judged, end);
     return cell_above(begin) + left_column_above(begin) + draft_.span(begin, end);
+  }
+
+  // "2009  Children's services assessment      Overall effectiveness     2":
+  // a history table's row whose first cell names the assessment or
+  // inspection that gave the grade; the judgement's cell after it is the
+  // label. The start of that cell, or `begin`.
+  size_t after_framework_cell(size_t begin, size_t end) const {
+    for (size_t i = end; i-- > begin + 1;) {
+      if (!tokens_[i].column || !tokens_[i].word) continue;
+      const std::string& last = tokens_[i - 1].lower;
+      if (last == "assessment" || last == "inspection" || last == "review") return i;
+      return begin;
+    }
+    return begin;
   }
 
   // "1. Children who need help and      Information about this area" over

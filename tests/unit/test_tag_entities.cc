@@ -2051,3 +2051,18 @@ TEST_CASE("grades: 'judged good for X under any framework' grades X, which resta
   CHECK_THAT(grades, VectorContains(std::string("good | children who need help and protection")));
   CHECK(grades.size() == 2);
 }
+
+TEST_CASE("grades: a history table's framework cell is not part of the judgement's label", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2011, 9, 6}), inline_text(
+      "Annual performance assessment history\n\n"
+      "The 2011 inspection judged overall effectiveness to be adequate.\n\n"
+      "  Year  Framework                           Judgement                 Grade\n"
+      "  2007  Annual performance assessment       Overall effectiveness     2\n"
+      "  2008  Annual performance assessment       Overall effectiveness     3\n"
+      "  2009  Children's services assessment      Overall effectiveness     3\n\n"
+      "  Key: 4 = performs excellently; 3 = performs well; 2 = performs adequately; 1 = performs poorly.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("performs adequately | overall effectiveness")));
+  CHECK_THAT(grades, VectorContains(std::string("performs well | overall effectiveness")));
+  CHECK_THAT(grades, VectorContains(std::string("adequate | overall effectiveness")));
+  CHECK(grades.size() == 3);
+}
