@@ -1840,11 +1840,20 @@ class GradeFinder {
   std::string aspect_after(size_t after) const {
     if (after >= tokens_.size() || tokens_[after].lower != "for" || tokens_[after].gap == Gap::paragraph) return {};
     size_t begin = after + 1;
+    if (names_an_occasion(begin)) return {};
     size_t end = begin;
     while (end < tokens_.size() && end - begin < 10 && !sentence_end(tokens_[end]) && !tokens_[end].is("(") &&
            !ends_graded_thing(end))
       ++end;
     return aspect_text(begin, end);
+  }
+
+  // "found services good for the first time": "for" says when, not what
+  // was graded.
+  bool names_an_occasion(size_t at) const {
+    static const Words kOrdinals = {"first", "second", "third", "last", "only"};
+    return at + 2 < tokens_.size() && (tokens_[at].lower == "the" || tokens_[at].lower == "a") &&
+           kOrdinals.contains(tokens_[at + 1].lower) && tokens_[at + 2].lower == "time";
   }
 
   // "good for help and protection under any framework", "... since 2012",

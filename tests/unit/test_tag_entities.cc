@@ -2066,3 +2066,11 @@ TEST_CASE("grades: a history table's framework cell is not part of the judgement
   CHECK_THAT(grades, VectorContains(std::string("adequate | overall effectiveness")));
   CHECK(grades.size() == 3);
 }
+
+TEST_CASE("grades: 'found services good for the first time' names no aspect in 'the first time'", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2022, 7, 4}), inline_text(
+      "Members congratulated Halton on its inspection in May, which found services good for the first time.\n")));
+  CHECK(grades.size() == 1);
+  CHECK_FALSE(std::find(grades.begin(), grades.end(), std::string("good | the first time")) != grades.end());
+  CHECK_FALSE(std::find(grades.begin(), grades.end(), std::string("good | first time")) != grades.end());
+}
