@@ -637,13 +637,41 @@ class GradeFinder {
       if (grade.entity.source == "rule: graded line" && names_a_council(grade.entity.aspect))
         councils.insert(grade.entity.aspect);
     constexpr size_t kFewestSideBySide = 3;
-    if (councils.size() >= kFewestSideBySide) drop_own_council_row(councils);
+    if (councils.size() >= kFewestSideBySide) {
+      drop_own_council_row(councils);
+      drop_prose_repeating_row(councils);
+    }
     if (councils.empty() || councils.size() >= kFewestSideBySide) return;
     for (Found& grade : draft_.grades)
       if (councils.contains(grade.entity.aspect)) {
         grade.entity.aspect = "overall effectiveness";
         grade.key = grade.entity.name + "|" + grade.entity.aspect;
       }
+  }
+
+  // "congratulated Rochdale on its inspection in March, which found services
+  // good", beside a table of councils whose Rochdale row is good: the
+  // sentence repeats the row's grade for the whole service.
+  void drop_prose_repeating_row(const std::unordered_set<std::string>& councils) {
+    std::string text(draft_.text);
+    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+    const auto row_graded = [&](const std::string& council, const std::string& grade) {
+      return std::any_of(draft_.grades.begin(), draft_.grades.end(), [&](const Found& row) {
+        return row.entity.source == "rule: graded line" && row.entity.aspect == council && row.entity.name == grade;
+      });
+    };
+    std::erase_if(draft_.grades, [&](const Found& grade) {
+      if (grade.entity.source == "rule: graded line" || grade.entity.aspect != "overall effectiveness") return false;
+      const size_t at = std::min(grade.position, text.size());
+      size_t begin = text.rfind(". ", at);
+      begin = begin == std::string::npos ? 0 : begin;
+      size_t end = text.find(". ", at);
+      end = end == std::string::npos ? text.size() : end;
+      const std::string sentence = text.substr(begin, end - begin);
+      return std::any_of(councils.begin(), councils.end(), [&](const std::string& council) {
+        return sentence.find(council) != std::string::npos && row_graded(council, grade.entity.name);
+      });
+    });
   }
 
   // "South Tyneside   Dec 2014   SIF   Inadequate" among its neighbours, in
@@ -725,8 +753,10 @@ class GradeFinder {
     while (label_end < at && !tokens_[label_end].column) ++label_end;
     if (label_end > at || label_end == line_start || tokens_[line_start].column) return;  // no label
     const std::string label = draft_.span(line_start, label_end);
-    if (!names_table_aspect(label) && framework_aspect_end(line_start) == line_start) return;
-    add(at, at + 1, grade->second, clean_label(label), "rule: lettered grade by key");
+    // "Wakefield     I     .     RI": a table of councils, each graded.
+    const bool council = names_a_council(clean_label(label));
+    if (!council && !names_table_aspect(label) && framework_aspect_end(line_start) == line_start) return;
+    add(at, at + 1, grade->second, clean_label(label), council ? "rule: graded line" : "rule: lettered grade by key");
   }
 
   // "the inadequate judgement for safeguarding in the 2010 inspection": what
@@ -1950,9 +1980,37 @@ class GradeFinder {
       if (key.empty()) first = i;
       key.emplace(std::string(letters.text), data_.grades[static_cast<size_t>(match->targets.front()->index)].grade);
     }
-    if (key.size() < 3) return;
+    if (key.size() < 3) {
+      read_listed_letter_key(lexicon);
+      return;
+    }
     letter_key_ = std::move(key);
     letter_key_position_ = first;
+  }
+
+  // "Key: O outstanding | G good | RI requires improvement to be good |
+  // I inadequate": a key's letters each followed by their grade, with no
+  // "=" between, in the paragraph after "Key:".
+  void read_listed_letter_key(const Lexicon& lexicon) {
+    const auto is_letters = [](const Token& token) {
+      return token.word && token.text.size() <= 2 &&
+             std::all_of(token.text.begin(), token.text.end(), [](char c) { return c >= 'A' && c <= 'Z'; });
+    };
+    for (size_t k = 0; k + 3 < tokens_.size(); ++k) {
+      if (tokens_[k].lower != "key" || !tokens_[k + 1].is(":")) continue;
+      std::unordered_map<std::string, std::string> key;
+      for (size_t i = k + 2; i + 1 < tokens_.size() && (i == k + 2 || tokens_[i].gap != Gap::paragraph); ++i) {
+        if (!is_letters(tokens_[i])) continue;
+        const bool listed = i == k + 2 || tokens_[i - 1].is("|") || tokens_[i - 1].is(";") || tokens_[i - 1].is(",");
+        if (!listed) continue;
+        if (const auto match = lexicon.match(tokens_, i + 1, What::grade))
+          key.emplace(std::string(tokens_[i].text), data_.grades[static_cast<size_t>(match->targets.front()->index)].grade);
+      }
+      if (key.size() < 3) continue;
+      letter_key_ = std::move(key);
+      letter_key_position_ = k;
+      return;
+    }
   }
 
   // "4  A service that delivers well above minimum requirements for users":

@@ -2074,3 +2074,20 @@ TEST_CASE("grades: 'found services good for the first time' names no aspect in '
   CHECK_FALSE(std::find(grades.begin(), grades.end(), std::string("good | the first time")) != grades.end());
   CHECK_FALSE(std::find(grades.begin(), grades.end(), std::string("good | first time")) != grades.end());
 }
+
+TEST_CASE("grades: a council by year table in a listed letter key ('Key: O outstanding | G good')", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2024, 1, 19}), inline_text(
+      "The table gives the overall effectiveness judgement at each full inspection.\n\n"
+      "  Key: O outstanding | G good | RI requires improvement to be good |\n"
+      "       I inadequate | .  no full inspection that year\n\n"
+      "  Local authority             2019    2020    2022    2023\n"
+      "  Gateshead                    G       .       O       .\n"
+      "  Sunderland                   I       .       .       RI\n"
+      "  Stockton-on-Tees             .       RI      G       .\n\n"
+      "Directors congratulated Gateshead on its inspection in March, which found services outstanding.\n")));
+  for (const char* grade : {"good | gateshead", "outstanding | gateshead", "inadequate | sunderland",
+                            "requires improvement | sunderland", "requires improvement | stockton-on-tees",
+                            "good | stockton-on-tees"})
+    CHECK_THAT(grades, VectorContains(std::string(grade)));
+  CHECK(grades.size() == 6);
+}
