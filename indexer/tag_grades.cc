@@ -589,7 +589,11 @@ class GradeFinder {
     for (size_t i = std::min(at, key_position_); i < std::max(at, key_position_); ++i)
       if (!tokens_[i].is(".")) ++distance;
     if (distance > 150) return;
-    const bool cell = line_ends(at + 1) || (at + 1 < tokens_.size() && tokens_[at + 1].is("|"));
+    // "Staying safe      2        3": the first of two years' columns, another number after it.
+    const bool year_before_another = at + 1 < tokens_.size() && tokens_[at + 1].column &&
+                                     tokens_[at + 1].gap == Gap::space && is_digit_word(tokens_[at + 1]) &&
+                                     tokens_[at + 1].text.size() == 1 && line_ends(at + 2);
+    const bool cell = line_ends(at + 1) || (at + 1 < tokens_.size() && tokens_[at + 1].is("|")) || year_before_another;
     auto label = cell ? label_before(at) : listed_label_before(at);
     // "Being healthy .................. 3": a label and its number joined by a dot leader.
     if (label.empty() && cell) label = label_before_dots(at);
@@ -1954,7 +1958,13 @@ class GradeFinder {
         if (!has_number_key_) key_position_ = i;
         has_number_key_ = true;
       }
-      if (const auto match = lexicon.match(tokens_, next, What::grade); match && (marked || i == 0 || !tokens_[i - 1].word)) {
+      // "Key:  Grade 4  performs excellently" / "      Grade 3  performs well":
+      // a key's line of its own, a number after "Grade" with no mark.
+      const bool key_line = i > 0 && tokens_[i - 1].lower == "grade" &&
+                            (tokens_[i - 1].gap == Gap::line || tokens_[i - 1].gap == Gap::paragraph ||
+                             (i > 1 && tokens_[i - 2].is(":")));
+      if (const auto match = lexicon.match(tokens_, next, What::grade);
+          match && (marked || key_line || i == 0 || !tokens_[i - 1].word)) {
         key_[static_cast<size_t>(number)] = data_.grades[static_cast<size_t>(match->targets.front()->index)].grade;
         if (named_in_key_++ == 0 && !has_number_key_) key_position_ = i;
       }

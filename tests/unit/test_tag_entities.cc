@@ -2091,3 +2091,19 @@ TEST_CASE("grades: a council by year table in a listed letter key ('Key: O outst
     CHECK_THAT(grades, VectorContains(std::string(grade)));
   CHECK(grades.size() == 6);
 }
+
+TEST_CASE("grades: a table of two years' numbers with a key of 'Grade 4  performs excellently' lines", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2008, 11, 27}), inline_text(
+      "Annual performance assessment of services for children and young people\n\n"
+      "                                                          2007     2008\n"
+      "  Being healthy                                             2        3\n"
+      "  Enjoying and achieving                                    3        3\n"
+      "  Making a positive contribution                            4        4\n\n"
+      "  Key:  Grade 4  performs excellently\n"
+      "        Grade 3  performs well\n"
+      "        Grade 2  performs adequately\n"
+      "        Grade 1  performs poorly\n")));
+  for (const char* grade : {"performs adequately | being healthy", "performs well | being healthy",
+                            "performs well | enjoying and achieving", "performs excellently | making a positive contribution"})
+    CHECK_THAT(grades, VectorContains(std::string(grade)));
+}
