@@ -202,12 +202,11 @@ size_t local_nhs_body_end(const Lexicon& lexicon, const std::vector<Token>& toke
   if (!place || !tokens[last].capitalised()) return last;
   size_t end = place->last;
   // "NHS Brighton and Hove Clinical Commissioning Group": the place's NHS body, its kind named after it.
-  if (size_t run = end; true) {
-    while (run < tokens.size() && joined(tokens[run]) && tokens[run].capitalised() && kNhsWords.contains(tokens[run].stem))
-      ++run;
-    if (run > end && run < tokens.size() && joined(tokens[run]) && kBodySuffixes.contains(tokens[run].stem))
-      return run + 1;
-  }
+  size_t kind = end;
+  while (kind < tokens.size() && joined(tokens[kind]) && tokens[kind].capitalised() && kNhsWords.contains(tokens[kind].stem))
+    ++kind;
+  if (kind > end && kind < tokens.size() && joined(tokens[kind]) && kBodySuffixes.contains(tokens[kind].stem))
+    return kind + 1;
   // "and Airedale", "and West Leeds": more capitalised words after "and".
   if (end + 1 < tokens.size() && tokens[end].lower == "and" && joined(tokens[end]) && joined(tokens[end + 1]) &&
       tokens[end + 1].capitalised()) {

@@ -642,8 +642,9 @@ class GradeFinder {
         councils.insert(grade.entity.aspect);
     constexpr size_t kFewestSideBySide = 3;
     if (councils.size() >= kFewestSideBySide) {
-      drop_own_council_row(councils);
-      drop_prose_repeating_row(councils);
+      const std::string text = lower_ascii(draft_.text);  // council aspects are lower case
+      drop_own_council_row(councils, text);
+      drop_prose_repeating_row(councils, text);
     }
     if (councils.empty() || councils.size() >= kFewestSideBySide) return;
     for (Found& grade : draft_.grades)
@@ -656,9 +657,7 @@ class GradeFinder {
   // "congratulated Rochdale on its inspection in March, which found services
   // good", beside a table of councils whose Rochdale row is good: the
   // sentence repeats the row's grade for the whole service.
-  void drop_prose_repeating_row(const std::unordered_set<std::string>& councils) {
-    std::string text(draft_.text);
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  void drop_prose_repeating_row(const std::unordered_set<std::string>& councils, const std::string& text) {
     const auto row_graded = [&](const std::string& council, const std::string& grade) {
       return std::any_of(draft_.grades.begin(), draft_.grades.end(), [&](const Found& row) {
         return row.entity.source == "rule: graded line" && row.entity.aspect == council && row.entity.name == grade;
@@ -682,9 +681,7 @@ class GradeFinder {
   // a letter about South Tyneside that gives its overall effectiveness as
   // inadequate: the row repeats that grade. The letter's own council is the
   // one of the table it names most often, more often than any other.
-  void drop_own_council_row(const std::unordered_set<std::string>& councils) {
-    std::string text(draft_.text);
-    std::transform(text.begin(), text.end(), text.begin(), [](unsigned char c) { return std::tolower(c); });
+  void drop_own_council_row(const std::unordered_set<std::string>& councils, const std::string& text) {
     const auto mentions = [&](const std::string& name) {
       size_t count = 0;
       for (size_t at = text.find(name); at != std::string::npos; at = text.find(name, at + name.size())) ++count;
