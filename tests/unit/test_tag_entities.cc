@@ -1080,6 +1080,14 @@ TEST_CASE("grades: councils whose services were judged alike, and a measure's fi
   CHECK(grades.empty());
 }
 
+TEST_CASE("grades: OCR's 'rn' for 'm' inside a grade's long name keeps the name whole", "[tagger][grades][ocr]") {
+  const auto grades = grades_of(tagger().tag(dated({2019, 7, 3}), inline_text(
+      "Ofsted inspected Shropshire in June. Since the last inspection in 2016, when overall effectiveness was "
+      "judged to require\nirnprovement to be good, leaders have made steady progress. The council perforrned "
+      "well in 2008.\n")));
+  CHECK(grades == std::vector<std::string>{"requires improvement | overall effectiveness", "performs well | "});
+}
+
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
       "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
