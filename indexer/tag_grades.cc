@@ -1525,8 +1525,38 @@ class GradeFinder {
       named = named || (tokens_[i].word && !kNotAspects.contains(tokens_[i].lower));
     }
     if (!named) return {};
+    if (const auto [name_begin, name_end] = home_named_in_apposition(begin, end); name_begin < name_end)
+      return lower_words(draft_.span(name_begin, name_end));
     if (!reads_as_aspect(begin, end) || names_whole_service(begin, end)) return {};
     return completed_aspect(without_trailer(repaired_aspect(lower_words(draft_.span(begin, end)))));
+  }
+
+  // "Oakmere House, one of the council's children's homes", "our children's
+  // home, Larch Lodge", "three children's homes, Kingfisher House": the
+  // home's name, set off by commas beside what it is. An empty span when
+  // [begin, end) is not such a pair.
+  std::pair<size_t, size_t> home_named_in_apposition(size_t begin, size_t end) const {
+    std::vector<std::pair<size_t, size_t>> parts;
+    size_t part = begin;
+    for (size_t i = begin; i <= end; ++i)
+      if (i == end || tokens_[i].is(",")) {
+        if (part < i) parts.push_back({part, i});
+        part = i + 1;
+      }
+    if (parts.size() != 2) return {0, 0};
+    const auto says_home = [&](std::pair<size_t, size_t> span) {
+      for (size_t i = span.first; i < span.second; ++i)
+        if (tokens_[i].lower == "home" || tokens_[i].lower == "homes") return true;
+      return false;
+    };
+    const auto is_name = [&](std::pair<size_t, size_t> span) {
+      for (size_t i = span.first; i < span.second; ++i)
+        if (!tokens_[i].word || !tokens_[i].capitalised()) return false;
+      return span.second > span.first && !says_home(span);
+    };
+    for (const auto& [name, description] : {std::pair{parts[0], parts[1]}, std::pair{parts[1], parts[0]}})
+      if (is_name(name) && says_home(description)) return name;
+    return {0, 0};
   }
 
   // "Overall, the council", "the local authority", "its own services for

@@ -1088,6 +1088,15 @@ TEST_CASE("grades: OCR's 'rn' for 'm' inside a grade's long name keeps the name 
   CHECK(grades == std::vector<std::string>{"requires improvement | overall effectiveness", "performs well | "});
 }
 
+TEST_CASE("grades: a children's home named beside what it is takes its name as aspect", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2016, 10, 4}), inline_text(
+      "Ofsted inspected our homes this year. Brookfield House, one of the council's children's homes, was judged "
+      "adequate in July. Our short-break home, Willow Lodge, was judged outstanding in May.\n")));
+  std::vector<std::string> sorted = grades;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(sorted == std::vector<std::string>{"adequate | brookfield house", "outstanding | willow lodge"});
+}
+
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
       "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
