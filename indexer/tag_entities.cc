@@ -514,7 +514,17 @@ std::string graded_thing(std::string aspect) {
 bool restates_label(const Entity& prose, const Entity& label) {
   if (is_label(prose) || !is_label(label) || prose.aspect.empty()) return false;
   const std::string thing = graded_thing(prose.aspect);
-  return !thing.empty() && (ends_with_words(label.aspect, thing) || extends(label.aspect, thing));
+  if (thing.empty()) return false;
+  if (ends_with_words(label.aspect, thing) || extends(label.aspect, thing)) return true;
+  // "Services for looked after children are good" after a 2009-12 report's
+  // table, whose safeguarding and looked after children sections each have
+  // their "Overall effectiveness" row: the section's overall grade.
+  static const std::vector<std::string> kSections = {"services for looked after children", "looked after children",
+                                                     "services for children looked after"};
+  const bool section = thing == "safeguarding" || std::any_of(kSections.begin(), kSections.end(), [&](const auto& name) {
+                         return thing == name || thing == name + " and care leavers";
+                       });
+  return section && label.aspect == "overall effectiveness" && !prose.source.starts_with("rule: lettered grade");
 }
 
 // "local safeguarding children board", a table's row for whichever board

@@ -1097,6 +1097,19 @@ TEST_CASE("grades: a children's home named beside what it is takes its name as a
   CHECK(sorted == std::vector<std::string>{"adequate | brookfield house", "outstanding | willow lodge"});
 }
 
+TEST_CASE("grades: prose naming a section of a 2009-12 report restates the section's overall grade", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2011, 4, 6}), inline_text(
+      "Inspection of safeguarding and looked after children services: Wirral\n\n"
+      "Safeguarding services\n"
+      "Overall effectiveness                                  Adequate\n\n"
+      "Services for looked after children\n"
+      "Overall effectiveness                                  Good\n\n"
+      "Services for looked after children and care leavers are good. Safeguarding services are adequate.\n")));
+  std::vector<std::string> sorted = grades;
+  std::sort(sorted.begin(), sorted.end());
+  CHECK(sorted == std::vector<std::string>{"adequate | overall effectiveness", "good | overall effectiveness"});
+}
+
 TEST_CASE("grades: what received a grade, opening phrases of time, 'and the' starting a new subject", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2018, 4, 20}), inline_text(
       "Ofsted inspected Doncaster's services in March. The fostering service received an 'outstanding' rating "
