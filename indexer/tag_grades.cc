@@ -2230,6 +2230,10 @@ class GradeFinder {
     // "Being healthy      3   Good": the number restates the grade.
     while (end > 1 && is_digit_word(tokens_[end - 1]) && tokens_[end - 1].column && tokens_[end - 2].word) --end;
     end = without_detail_cells(end);
+    // "WITH CHILDREN AND FAMILIES ........  GOOD": a dot leader and a wide gap.
+    size_t dots = end;
+    while (dots > 1 && tokens_[dots - 1].is(".") && same_line_as_next(dots - 1)) --dots;
+    if (end - dots >= 2) end = dots;
     size_t begin = end;
     while (begin > 0 &&
            (tokens_[begin].gap == Gap::space || tokens_[begin].gap == Gap::none || tokens_[begin].gap == Gap::hyphen ||
@@ -2358,18 +2362,46 @@ class GradeFinder {
 
   // "The contribution of health agencies to keeping\nchildren and young
   // people safe      Adequate": a label line starting in lower case goes on
-  // from the line before (when that line holds no columns).
+  // from the line before (when that line holds no columns). A label may
+  // wrap over several lines at one indent ("The impact of leaders on
+  // social\nwork practice with children and\nfamilies      Inadequate"),
+  // after a list's bullet ("- The experiences and progress of children who
+  // need help and\n    protection: Good"), or in capitals, where a joining
+  // word at the break shows the wrap ("THE EXPERIENCES AND PROGRESS OF
+  // CHILDREN WHO\nNEED HELP AND PROTECTION ..... INADEQUATE").
   size_t label_continued_from(size_t begin) const {
-    if (begin == 0 || tokens_[begin].gap != Gap::line || !tokens_[begin].word || tokens_[begin].capitalised())
-      return begin;
-    size_t start = begin;
-    while (start > 0 && begin - start < 16) {
-      --start;
-      if (tokens_[start].column || tokens_[start].is("|")) return begin;
-      if (tokens_[start].gap == Gap::line || tokens_[start].gap == Gap::paragraph) break;
+    static const Words kBullets = {"*", "-", "\u2022", "\u00b7", "\u2013"};
+    static const Words kJoining = {"and", "of", "with", "who", "in", "for", "to", "on", "the", "by", "at", "from"};
+    for (int lines = 0; lines < 3; ++lines) {
+      if (begin == 0 || tokens_[begin].gap != Gap::line || !tokens_[begin].word) return begin;
+      const bool capitals = tokens_[begin].all_caps();
+      if (tokens_[begin].capitalised() && !capitals) return begin;
+      size_t start = begin;
+      while (start > 0 && begin - start < 16) {
+        --start;
+        if (tokens_[start].column || tokens_[start].is("|")) return begin;
+        if (tokens_[start].gap == Gap::line || tokens_[start].gap == Gap::paragraph) break;
+      }
+      if (start != 0 && tokens_[start].gap != Gap::line && tokens_[start].gap != Gap::paragraph) return begin;
+      const Token& last_above = tokens_[begin - 1];
+      if (sentence_end(last_above) || last_above.is(":")) return begin;
+      const bool bulleted = kBullets.contains(std::string(tokens_[start].text)) && start + 1 < begin;
+      const size_t first_word = bulleted ? start + 1 : start;
+      if (capitals) {
+        // Capitals give no lower-case start to follow: the break must fall
+        // inside a phrase, and the line above be in capitals too.
+        const bool joined = kJoining.contains(tokens_[begin].lower) || kJoining.contains(last_above.lower);
+        if (!joined || !tokens_[first_word].all_caps()) return begin;
+        if (bulleted || !kJoining.contains(tokens_[first_word].lower)) return first_word;
+        begin = first_word;
+        continue;
+      }
+      if (tokens_[first_word].capitalised()) return first_word;
+      // A lower-case line above goes on from further up only at the same indent.
+      if (bulleted || tokens_[start].gap == Gap::paragraph || indent_of(start) != indent_of(begin)) return begin;
+      begin = start;
     }
-    if (tokens_[start].gap == Gap::paragraph && start > 0 && !tokens_[start].capitalised()) return begin;
-    return tokens_[start].capitalised() ? start : begin;
+    return begin;
   }
 
   // "- Being healthy ........ the council performs well": the label before a

@@ -1242,6 +1242,40 @@ TEST_CASE("grades: a table's label wrapped under its row, and 'Requires / improv
   CHECK(grades.size() == 3);  // the wrapped "good" is no grade of its own
 }
 
+TEST_CASE("grades: a label wrapped over the lines above its grade, in a table, a bulleted list or capitals", "[tagger][grades]") {
+  const auto table = grades_of(tagger().tag(dated({2022, 10, 4}), inline_text(
+      "Ofsted's judgements on Rotherham:\n\n"
+      "  The impact of leaders on social\n"
+      "  work practice with children and\n"
+      "  families                              Requires improvement to be good\n"
+      "  The experiences and progress of\n"
+      "  children who need help and\n"
+      "  protection                            Good\n")));
+  CHECK_THAT(table, VectorContains(std::string(
+      "requires improvement | the impact of leaders on social work practice with children and families")));
+  CHECK_THAT(table, VectorContains(std::string(
+      "good | the experiences and progress of children who need help and protection")));
+
+  const auto bulleted = grades_of(tagger().tag(dated({2024, 2, 20}), inline_text(
+      "Colleagues, the inspection report on Torbay is published today:\n\n"
+      "  - Overall effectiveness: Requires improvement to be good\n"
+      "  - The experiences and progress of children in care and care\n"
+      "    leavers: Good\n")));
+  CHECK_THAT(bulleted, VectorContains(std::string(
+      "good | the experiences and progress of children in care and care leavers")));
+
+  const auto capitals = grades_of(tagger().tag(dated({2019, 9, 12}), inline_text(
+      "THE JUDGEMENTS GIVEN TO SALFORD WERE:\n\n"
+      "  THE IMPACT OF LEADERS ON SOCIAL WORK PRACTICE\n"
+      "  WITH CHILDREN AND FAMILIES .................  GOOD\n"
+      "  THE EXPERIENCES AND PROGRESS OF CHILDREN WHO\n"
+      "  NEED HELP AND PROTECTION ...................  OUTSTANDING\n")));
+  CHECK_THAT(capitals, VectorContains(std::string(
+      "good | the impact of leaders on social work practice with children and families")));
+  CHECK_THAT(capitals, VectorContains(std::string(
+      "outstanding | the experiences and progress of children who need help and protection")));
+}
+
 TEST_CASE("grades: a line under a row that holds a row of its own or prose is no part of its label", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2012, 3, 2}), inline_text(
       "  2010  Annual assessment      Safeguarding services     Good\n"
