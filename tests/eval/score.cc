@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <regex>
 #include <set>
 
 #include "schema/schema.h"
@@ -132,7 +133,7 @@ void score_grades(const std::string& file, const std::vector<GradeAnnotation>& g
                   const std::vector<GradeAnnotation>& predicted, Scores& scores) {
   const std::vector<Equal<GradeAnnotation>> passes{
       [](const GradeAnnotation& g, const GradeAnnotation& p) {
-        return same_text(g.grade, p.grade) && same_text(g.aspect, p.aspect);
+        return same_text(g.grade, p.grade) && same_aspect(g.aspect, p.aspect);
       },
       [](const GradeAnnotation& g, const GradeAnnotation& p) { return same_text(g.grade, p.grade); }};
   const auto partner = tally_items(file, "grade", gold, predicted, passes, scores.grades, scores);
@@ -144,7 +145,7 @@ void score_grades(const std::string& file, const std::vector<GradeAnnotation>& g
     if (gold[g].aspect.empty())
       check_value(file, "grade with no aspect", "", aspect, aspect.empty(), scores.grade_no_aspect, scores);
     else
-      check_value(file, "grade aspect", gold[g].aspect, aspect, same_text(gold[g].aspect, aspect),
+      check_value(file, "grade aspect", gold[g].aspect, aspect, same_aspect(gold[g].aspect, aspect),
                   scores.grade_aspect, scores);
   }
 }
@@ -163,6 +164,27 @@ double ratio(int part, int whole) { return whole == 0 ? 1.0 : static_cast<double
 
 bool same_text(std::string_view gold, std::string_view predicted) {
   return schema::slug(gold) == schema::slug(predicted);
+}
+
+// One judgement goes by several names, and annotators and letters differ
+// in which they use: "the" or not before it, and the whole service's
+// "overall effectiveness" said with what it is of ("the overall
+// effectiveness of children's services in Brent", "of our safeguarding
+// services"). The aspect's slug, those differences taken out.
+std::string aspect_key(std::string_view aspect) {
+  static const std::regex kChildrensServices(
+      "^overall-effectiveness-of-(?:the-)?(?:local-authoritys-|[a-z0-9]+s-|our-)?childrens-services(?:-in-.+)?$");
+  static const std::regex kSafeguardingServices(
+      "^overall-effectiveness-of-(?:the-)?(?:local-authoritys-|[a-z0-9]+s-|our-)?safeguarding-services(?:-in-.+)?$");
+  std::string key = schema::slug(aspect);
+  if (key.starts_with("the-")) key.erase(0, 4);
+  if (std::regex_match(key, kChildrensServices)) return "overall-effectiveness";
+  if (std::regex_match(key, kSafeguardingServices)) return "overall-effectiveness-of-safeguarding-services";
+  return key;
+}
+
+bool same_aspect(std::string_view gold, std::string_view predicted) {
+  return aspect_key(gold) == aspect_key(predicted);
 }
 
 bool same_person(std::string_view gold, std::string_view predicted, NameRule rule) {

@@ -23,8 +23,11 @@ namespace letterbox::eval {
 enum class NameRule { strict, initials };
 
 bool same_person(std::string_view gold, std::string_view predicted, NameRule rule);
-// Bodies, places, roles, grades and aspects: slugs equal.
+// Bodies, places, roles and grades: slugs equal.
 bool same_text(std::string_view gold, std::string_view predicted);
+// Grade aspects: same_text, but with or without a leading "the", and
+// "overall effectiveness" with or without "of children's services".
+bool same_aspect(std::string_view gold, std::string_view predicted);
 
 struct Tally {
   int true_positives = 0;

@@ -126,6 +126,21 @@ TEST_CASE("an aspect read where the text gives none is scored apart", "[score]")
   CHECK(has_finding(scores, "wrong", "grade with no aspect", "gold '', got 'ofsted's judgement'"));
 }
 
+TEST_CASE("aspects match with or without 'the', and the whole service's overall effectiveness by either name", "[score]") {
+  CHECK(same_aspect("the experiences and progress of care leavers", "Experiences and progress of care leavers"));
+  CHECK(same_aspect("overall effectiveness of children's services", "overall effectiveness"));
+  CHECK(same_aspect("the overall effectiveness of Brent's children's services", "overall effectiveness"));
+  CHECK(same_aspect("overall effectiveness of children's services in the City of London", "overall effectiveness"));
+  CHECK(same_aspect("overall effectiveness of our safeguarding services",
+                    "overall effectiveness of safeguarding services"));
+  // What was judged still has to agree.
+  CHECK_FALSE(same_aspect("overall effectiveness of safeguarding services", "overall effectiveness"));
+  CHECK_FALSE(same_aspect("overall effectiveness of services for looked after children",
+                          "overall effectiveness of safeguarding services"));
+  CHECK_FALSE(same_aspect("the experiences and progress of care leavers", "care leavers"));
+  CHECK_FALSE(same_aspect("theatre provision", "atre provision"));
+}
+
 TEST_CASE("a predicted entity also matches by one of its aliases", "[score]") {
   Annotation predicted = doncaster_gold();
   predicted.bodies[0] = "Doncaster Council";
