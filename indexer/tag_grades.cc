@@ -462,7 +462,7 @@ class GradeFinder {
       source = "rule: grade before rating";
       aspect = receiver_aspect(first);
       if (aspect.empty()) aspect = aspect_after_rating(after);
-    } else if (!followed_by_noun(after)) {
+    } else if (!followed_by_noun(after) && !noun_on_next_line(first, after)) {
       if (const auto cue = cue_aspect(first); cue.found) {
         source = "rule: judgement cue";
         aspect = cue.aspect.empty() ? subject_aspect(first, grade).aspect : cue.aspect;
@@ -1018,6 +1018,18 @@ class GradeFinder {
     return end;
   }
 
+  // "I found a leadership team with a very good\nunderstanding of practice":
+  // prose wrapped between a grade word used as an adjective and its noun.
+  // Only after "a" or "very": a table's grade at a line's end is followed by
+  // the next row or a label wrapped under it.
+  bool noun_on_next_line(size_t first, size_t after) const {
+    static const Words kAttributive = {"a", "an", "very", "really", "particularly", "such", "consistently"};
+    if (first == 0 || after >= tokens_.size() || tokens_[after].gap != Gap::line || !tokens_[after].word ||
+        tokens_[after].capitalised() || is_year(tokens_[after]))
+      return false;
+    return kAttributive.contains(tokens_[first - 1].lower) && !kAfterWords.contains(tokens_[after].lower);
+  }
+
   bool followed_by_noun(size_t after) const {
     if (after >= tokens_.size() || !tokens_[after].word) return false;
     if (tokens_[after].gap == Gap::paragraph || tokens_[after].gap == Gap::line) return false;
@@ -1488,6 +1500,13 @@ class GradeFinder {
     static const Words kPrepositions = {"with", "by", "through", "in", "across"};
     for (size_t i = begin + 1; i + 2 < end; ++i)
       if (tokens_[i].is(",") && tokens_[i + 1].lower == "including" && kPrepositions.contains(tokens_[i + 2].lower)) {
+        end = i;
+        break;
+      }
+    // "The Oldham Safeguarding Children Board, chaired by Dr Ann Hale,": who
+    // runs the graded thing is no part of it.
+    for (size_t i = begin + 1; i + 2 < end; ++i)
+      if (tokens_[i].is(",") && tokens_[i + 1].lower.ends_with("ed") && tokens_[i + 2].lower == "by") {
         end = i;
         break;
       }
@@ -2153,7 +2172,8 @@ class GradeFinder {
     if (after + 2 < tokens_.size() && tokens_[after].is("(") && is_digit_word(tokens_[after + 1]) &&
         tokens_[after + 2].is(")") && tokens_[after].gap == Gap::space)
       after += 3;
-    while (after < tokens_.size() && (tokens_[after].is("|") || tokens_[after].is(".")) &&
+    // "- adoption performance: outstanding;": a list item's closing ';'.
+    while (after < tokens_.size() && (tokens_[after].is("|") || tokens_[after].is(".") || tokens_[after].is(";")) &&
            tokens_[after].gap != Gap::line && tokens_[after].gap != Gap::paragraph)
       ++after;
     return after >= tokens_.size() || tokens_[after].gap == Gap::line || tokens_[after].gap == Gap::paragraph;
@@ -2444,19 +2464,27 @@ class GradeFinder {
   // "The Larches    Full    12/04/2016    Good": the cells between a row's
   // label and its grade that give a date or a one-word kind of inspection
   // are no part of what was graded. One past the label's last token.
+  // "North Yorkshire   | Jul 2016   | Outstanding": cells set off by
+  // pipes too, and a month with its year is a date's cell.
   size_t without_detail_cells(size_t end) const {
+    static const Words kMonths = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
+                                  "nov", "dec", "january", "february", "march", "april", "june", "july",
+                                  "august", "september", "october", "november", "december"};
     for (int cells = 0; cells < 3 && end > 1; ++cells) {
       size_t start = end - 1;
-      while (start > 0 && !tokens_[start].column && tokens_[start].gap != Gap::line &&
+      while (start > 0 && !tokens_[start].column && !tokens_[start - 1].is("|") && tokens_[start].gap != Gap::line &&
              tokens_[start].gap != Gap::paragraph)
         --start;
-      if (!tokens_[start].column || start == 0) break;  // the line's first cell is the label
+      const bool piped = start > 1 && tokens_[start - 1].is("|") && tokens_[start - 1].gap != Gap::line &&
+                         tokens_[start - 1].gap != Gap::paragraph;
+      if ((!tokens_[start].column && !piped) || start == 0) break;  // the line's first cell is the label
       size_t letter_words = 0;
       for (size_t i = start; i < end; ++i)
         if (tokens_[i].word && !is_digit_word(tokens_[i])) ++letter_words;
-      const bool detail = letter_words == 0 || (letter_words == 1 && end - start == 1);
+      const bool month_and_year = end - start == 2 && kMonths.contains(tokens_[start].lower) && is_year(tokens_[start + 1]);
+      const bool detail = letter_words == 0 || (letter_words == 1 && end - start == 1) || month_and_year;
       if (!detail) break;
-      end = start;
+      end = piped ? start - 1 : start;
     }
     return end;
   }

@@ -1276,6 +1276,40 @@ TEST_CASE("grades: a label wrapped over the lines above its grade, in a table, a
       "outstanding | the experiences and progress of children who need help and protection")));
 }
 
+TEST_CASE("grades: a pipe table's date cell is no label; list items closed by ';' are rows", "[tagger][grades]") {
+  const auto table = grades_of(tagger().tag(dated({2018, 3, 1}), inline_text(
+      "Overall effectiveness of our neighbours at their last inspection:\n\n"
+      "Council           | Published  | Overall effectiveness\n"
+      "------------------+------------+----------------------\n"
+      "Bracknell Forest  | Mar 2016   | Good\n"
+      "Slough            | Feb 2017   | Inadequate\n"
+      "Wokingham         | Jul 2015   | Requires improvement to be good\n")));
+  CHECK_THAT(table, VectorContains(std::string("good | bracknell forest")));
+  CHECK_THAT(table, VectorContains(std::string("inadequate | slough")));
+  CHECK_THAT(table, VectorContains(std::string("requires improvement | wokingham")));
+  CHECK(table.size() == 3);
+
+  const auto items = grades_of(tagger().tag(dated({2015, 9, 1}), inline_text(
+      "At the inspection in 2015 Ofsted judged the overall effectiveness of children's services in\n"
+      "Torbay to be inadequate. Within that judgement:\n\n"
+      "   - children who need help and protection: inadequate;\n"
+      "   - adoption performance: requires improvement;\n"
+      "   - leadership, management and governance: inadequate.\n")));
+  CHECK_THAT(items, VectorContains(std::string("inadequate | children who need help and protection")));
+  CHECK_THAT(items, VectorContains(std::string("requires improvement | adoption performance")));
+  CHECK_THAT(items, VectorContains(std::string("inadequate | leadership, management and governance")));
+}
+
+TEST_CASE("grades: a grade word wrapped before its noun is no grade; who chairs a board is no part of it", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2017, 6, 5}), inline_text(
+      "Ofsted inspected Hull's children's services in May. When I met the Director of Children's Services in\n"
+      "October, I found a leadership team with a very good\n"
+      "understanding of its weaknesses. The Hull Safeguarding Children Board, chaired by Professor Alan Pryce,\n"
+      "was judged good.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | hull safeguarding children board")));
+  CHECK(grades.size() == 1);
+}
+
 TEST_CASE("grades: a line under a row that holds a row of its own or prose is no part of its label", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2012, 3, 2}), inline_text(
       "  2010  Annual assessment      Safeguarding services     Good\n"
