@@ -207,17 +207,32 @@ std::string without_grading_words(std::string aspect) {
 }
 
 // "fostering service, inspected", "Barnet Safeguarding Children Board
-// (BSCB)": what trails the name of the graded thing.
+// (BSCB)", "Cedar Court (short breaks home)", "adoption agency, inspected
+// in July 2008": what trails the name of the graded thing.
 std::string without_trailer(std::string aspect) {
   aspect = without_grading_words(std::move(aspect));
-  if (aspect.ends_with(")")) {
-    const size_t open = aspect.rfind(" (");
-    if (open != std::string::npos && aspect.find(' ', open + 2) == std::string::npos) aspect.resize(open);
+  // A bracket at the end, closed or cut off by the table's edge, that says
+  // what the thing is or when it was seen: the aspect is what comes before
+  // it. Not one that tells two judgements of one name apart ("capacity for
+  // improvement (safeguarding)", "... (looked after children)").
+  if (const size_t open = aspect.rfind(" ("); open != std::string::npos && open > 0) {
+    static const std::regex kWhatOrWhen(R"(\b(home|homes|unit|school|academy|centre|agency|provider|(19|20)\d\d)\b)");
+    const size_t close = aspect.find(')', open);
+    const std::string inside = aspect.substr(open + 2, close == std::string::npos ? std::string::npos : close - open - 2);
+    // One word is an acronym ("(BSCB)"), unless it names a service ("(safeguarding)").
+    const bool one_word = inside.find(' ') == std::string::npos && inside != "safeguarding" &&
+                          inside != "adoption" && inside != "fostering";
+    if (close == std::string::npos || (close + 1 == aspect.size() && (one_word || std::regex_search(inside, kWhatOrWhen))))
+      aspect.resize(open);
   }
   const size_t comma = aspect.rfind(", ");
   if (comma != std::string::npos && aspect.find(' ', comma + 2) == std::string::npos &&
       (aspect.ends_with("ed") || aspect.ends_with("ing")))
     aspect.resize(comma);
+  // ", inspected in July 2008", ", visited last spring": a participle's
+  // clause (not "looked after children", which names the children).
+  static const std::regex kParticipleClause(R"(, (?!looked )[a-z]+ed (in|on|at|during|last|by|this|since) .*$)");
+  aspect = std::regex_replace(aspect, kParticipleClause, "");
   return aspect;
 }
 
@@ -2246,7 +2261,8 @@ class GradeFinder {
                              (tokens_[grade_start].gap == Gap::space || tokens_[grade_start].gap == Gap::line);
     const bool separated = previous.is(":") || previous.is("|") || spaced_dash || wide_gap(grade_start);
     if (!separated) return {};
-    size_t end = previous.word ? grade_start : grade_start - 1;
+    // The separator is no part of the label; a bracket closing it is ("(looked after children)   Good").
+    size_t end = previous.word || previous.is(")") ? grade_start : grade_start - 1;
     // "Being healthy      3   Good": the number restates the grade.
     while (end > 1 && is_digit_word(tokens_[end - 1]) && tokens_[end - 1].column && tokens_[end - 2].word) --end;
     end = without_detail_cells(end);
@@ -2520,6 +2536,12 @@ class GradeFinder {
     std::string lower = lower_words(label);
     while (!lower.empty() && (lower.back() == ' ' || lower.back() == ':' || lower.back() == '|')) lower.pop_back();
     lower = without_date_cell(lower);
+    // "ILACS   Overall effectiveness", "Annual performance assessment
+    // Overall effectiveness": a history table's cell naming the framework,
+    // run into the judgement's label.
+    static const std::regex kFrameworkCell(
+        R"(^((19|20)\d\d |annual performance (assessment )?|children's services (assessment )?|ilacs |sif |slac |jar |apa |csa )+overall effectiveness$)");
+    if (std::regex_match(lower, kFrameworkCell)) return "overall effectiveness";
     return completed_aspect(without_trailer(repaired_aspect(lower)));
   }
 

@@ -1310,6 +1310,29 @@ TEST_CASE("grades: a grade word wrapped before its noun is no grade; who chairs 
   CHECK(grades.size() == 1);
 }
 
+TEST_CASE("grades: what trails a graded thing's name is no part of it, but a bracket telling two rows apart is", "[tagger][grades]") {
+  const auto history = grades_of(tagger().tag(dated({2021, 11, 8}), inline_text(
+      "Inspection history of children's services in Swindon\n\n"
+      "  2008   Annual performance assessment   Overall effectiveness   Performs well\n"
+      "  2019   ILACS                           Overall effectiveness   Good\n\n"
+      "Children's homes\n\n"
+      "  Juniper House (children's home)            Good\n"
+      "  Mill Lane (short breaks                    Outstanding\n")));
+  CHECK_THAT(history, VectorContains(std::string("performs well | overall effectiveness")));
+  CHECK_THAT(history, VectorContains(std::string("good | overall effectiveness")));
+  CHECK_THAT(history, VectorContains(std::string("good | juniper house")));
+  CHECK_THAT(history, VectorContains(std::string("outstanding | mill lane")));
+
+  const auto sections = grades_of(tagger().tag(dated({2011, 5, 3}), inline_text(
+      "Inspection of safeguarding and looked after children services: Rochdale\n\n"
+      "Capacity for improvement (safeguarding)                 Adequate\n"
+      "Capacity for improvement (looked after children)        Good\n\n"
+      "The council's fostering agency, inspected in March 2010, was judged good.\n")));
+  CHECK_THAT(sections, VectorContains(std::string("adequate | capacity for improvement (safeguarding)")));
+  CHECK_THAT(sections, VectorContains(std::string("good | capacity for improvement (looked after children)")));
+  CHECK_THAT(sections, VectorContains(std::string("good | fostering agency")));
+}
+
 TEST_CASE("grades: a line under a row that holds a row of its own or prose is no part of its label", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2012, 3, 2}), inline_text(
       "  2010  Annual assessment      Safeguarding services     Good\n"
