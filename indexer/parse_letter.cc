@@ -1206,19 +1206,27 @@ size_t indent_of(const Line& line) {
 }
 
 // "Cllr A Clarke        Lead Member for Children's Services, /
-//                       Reading Borough Council": a line that starts under the
-// row above's second column, its first cell empty, goes on with that row's role.
-bool continues_second_column(const Line& row, const Line& line) {
+//                       Reading Borough Council": a line that starts under one
+// of the row above's later columns, its first cell empty, goes on with that
+// row's role or organisation.
+bool continues_later_column(const Line& row, const Line& line) {
   constexpr size_t kColumnGap = 3;
   constexpr size_t kNarrowestFirstColumn = 16;  // room for a name
-  const size_t gap = row.text.find(std::string(kColumnGap, ' '));
+  const std::string gap_text(kColumnGap, ' ');
+  const size_t first_gap = row.text.find(gap_text);
   // "DfE:      A, Adviser / (under it) B, Adviser": a group's label, its people in the second column.
-  if (gap == std::string::npos || trim(row.text.substr(0, gap)).ends_with(':')) return false;
-  const size_t cell = row.text.find_first_not_of(' ', gap);
-  if (cell == std::string::npos) return false;
-  const size_t column = indent_of(row) + cell;
+  if (first_gap == std::string::npos || trim(row.text.substr(0, first_gap)).ends_with(':')) return false;
   const size_t indent = indent_of(line);
-  return indent >= kNarrowestFirstColumn && indent + 2 >= column && indent <= column + 2;
+  if (indent < kNarrowestFirstColumn) return false;
+  for (size_t gap = first_gap; gap != std::string::npos; gap = row.text.find(gap_text, gap)) {
+    const size_t cell = row.text.find_first_not_of(' ', gap);
+    if (cell == std::string::npos) return false;
+    const size_t column = indent_of(row) + cell;
+    if (indent + 2 >= column && indent <= column + 2) return true;
+    gap = row.text.find(' ', cell);
+    if (gap == std::string::npos) break;
+  }
+  return false;
 }
 
 std::vector<Party> find_attendees(const Lines& lines) {
@@ -1254,7 +1262,7 @@ std::vector<Party> find_attendees(const Lines& lines) {
       if (!inline_list.empty()) {
         // "Officials:  A (DfE), B (Home Office)", "Note taker:  C": more people under a label.
         for (auto item : parsing::split_list(without_short_label(lines[j].text))) items.push_back(item);
-      } else if (j > i + 1 && !rows.empty() && continues_second_column(lines[j - 1], lines[j])) {
+      } else if (j > i + 1 && !rows.empty() && continues_later_column(lines[j - 1], lines[j])) {
         rows.back() += " " + lines[j].text;
       } else {
         rows.emplace_back(without_group_label(lines[j].text));

@@ -129,8 +129,10 @@ size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
     // "NHS Northern, Eastern and Western Devon CCG": one body's areas, parted by a comma.
     // Not after a word of a role, a person or a body already named: "Head of Safeguarding, Cumbria, ...",
     // "Dr Ann Oke, South West London and ...", "NHS Sefton, Southport and ...".
+    // Nor before "NHS", which starts a name: "Designated Doctor, NHS City and Hackney CCG".
     if (at >= 2 && tokens[at - 1].is(",") && area_list_comma(tokens, at - 1, nhs_name && listed_areas) &&
-        !draft.body_token[at - 2] && !draft.person_token[at - 2] && !kGenericWords.contains(tokens[at - 2].stem)) {
+        !draft.body_token[at - 2] && !draft.person_token[at - 2] && !kGenericWords.contains(tokens[at - 2].stem) &&
+        !lexicon.is_role_word(tokens[at - 2].stem) && tokens[at].text != "NHS") {
       at -= 2;
       first = at;
       continue;

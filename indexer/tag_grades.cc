@@ -2432,7 +2432,8 @@ class GradeFinder {
         begin = first_word;
         continue;
       }
-      if (tokens_[first_word].capitalised()) return first_word;
+      // "- the impact of leaders ... with children and\n    families: good": a bullet starts the item, whatever its case.
+      if (tokens_[first_word].capitalised() || bulleted) return first_word;
       // A lower-case line above goes on from further up only at the same indent.
       if (bulleted || tokens_[start].gap == Gap::paragraph || indent_of(start) != indent_of(begin)) return begin;
       begin = start;

@@ -418,17 +418,34 @@ class PeopleFinder {
   // "Helen Crosby, Principal, Netherton Park Academy": an item after a role
   // on the same line, with no title and no known forename, is where that
   // person works, not another person.
+  // So is a table's cell after the role's ("Named Doctor      Clinical").
   bool names_workplace(size_t item, bool follows_role) const {
-    if (!follows_role || !same_line(tokens_[item]) || !tokens_[item].word) return false;
+    const bool cell_on_line = tokens_[item].column && tokens_[item].gap == Gap::space;
+    if (!follows_role || !(same_line(tokens_[item]) || cell_on_line) || !tokens_[item].word) return false;
     return !lexicon_.is_honorific(tokens_[item].stem) && !lexicon_.is_given_name(tokens_[item].stem) &&
            !is_plural_title(tokens_[item]);
   }
 
+  // How far token `at` stands from the start of its line, in bytes.
+  size_t column_of(size_t at) const {
+    const size_t newline = draft_.text.rfind('\n', tokens_[at].begin);
+    return newline == std::string::npos ? tokens_[at].begin : tokens_[at].begin - newline - 1;
+  }
+
   void read_attendees(size_t first, size_t last) {
     const bool wrapped = parted_within_lines(first, last);
+    const size_t names_column = first < last ? column_of(first) : 0;
     size_t item = first;
     bool follows_role = false;
     while (item < last) {
+      // "Lindsay Holt      Strategic Director, Children\n                  and
+      // Enterprise": a line starting right of the names' column goes on
+      // with a cell of the row above; it names no one.
+      if (!wrapped && item > first && tokens_[item].gap == Gap::line && column_of(item) > names_column + 2) {
+        do ++item;
+        while (item < last && tokens_[item].gap != Gap::line && tokens_[item].gap != Gap::paragraph);
+        continue;
+      }
       size_t item_end = item;
       int depth = 0;
       while (item_end < last) {
@@ -442,7 +459,8 @@ class PeopleFinder {
       const size_t people_before = draft_.people.size();
       const bool workplace = item > first && names_workplace(item, follows_role);
       if (!workplace) read_attendee(item, item_end);
-      follows_role = !workplace && draft_.people.size() == people_before;
+      // After a role or a workplace, the row's next cell on the line is a workplace too.
+      follows_role = workplace || draft_.people.size() == people_before;
       item = item_end;
       while (item < last && (tokens_[item].is(",") || tokens_[item].is(";") || tokens_[item].is("|") ||
                              tokens_[item].is("-")))

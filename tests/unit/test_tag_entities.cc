@@ -1260,9 +1260,13 @@ TEST_CASE("grades: a label wrapped over the lines above its grade, in a table, a
       "Colleagues, the inspection report on Torbay is published today:\n\n"
       "  - Overall effectiveness: Requires improvement to be good\n"
       "  - The experiences and progress of children in care and care\n"
-      "    leavers: Good\n")));
+      "    leavers: Good\n"
+      "  - the impact of leaders on social work practice with children and\n"
+      "    families: Good\n")));
   CHECK_THAT(bulleted, VectorContains(std::string(
       "good | the experiences and progress of children in care and care leavers")));
+  CHECK_THAT(bulleted, VectorContains(std::string(
+      "good | the impact of leaders on social work practice with children and families")));
 
   const auto capitals = grades_of(tagger().tag(dated({2019, 9, 12}), inline_text(
       "THE JUDGEMENTS GIVEN TO SALFORD WERE:\n\n"
@@ -1751,6 +1755,31 @@ TEST_CASE("people: in an attendee list, the item after a person's role is where 
     CHECK(name != "Woodside Park");
     CHECK(name != "Harrow Lane Consulting");
   }
+}
+
+TEST_CASE("people: an attendee table's cells wrapped under their row name no one", "[tagger][people]") {
+  const auto entities = tagger().tag(dated({2013, 2, 7}), inline_text(
+      "Present:\n"
+      "Gwen Ashworth-Pryce        Director, Children              Knowsley Council\n"
+      "                           and Enterprise\n"
+      "Tomasz Wierzbicki          Named Doctor, NHS Knowsley      Clinical\n"
+      "                           Commissioning Group\n"
+      "Imelda Okafor              Head of Safeguarding            St Helens and Knowsley\n"
+      "                                                           Hospitals NHS Trust\n\n"
+      "1. Minutes\n"));
+  const auto people = names(entities, EntityKind::person);
+  CHECK_THAT(people, VectorContains(std::string("Gwen Ashworth-Pryce")));
+  CHECK_THAT(people, VectorContains(std::string("Tomasz Wierzbicki")));
+  CHECK_THAT(people, VectorContains(std::string("Imelda Okafor")));
+  CHECK(people.size() == 3);  // not "Enterprise", "Commissioning Group" or "Hospitals"
+}
+
+TEST_CASE("bodies: an NHS body after a role and a comma starts at 'NHS'", "[tagger][bodies]") {
+  const auto bodies = names(tagger().tag(dated({2016, 4, 4}), inline_text(
+      "Present: Dr Leona Fairweather, Designated Doctor, NHS Tower Hamlets Clinical Commissioning Group\n")),
+      EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("NHS Tower Hamlets Clinical Commissioning Group")));
+  for (const auto& body : bodies) CHECK(body.find("Doctor") == std::string::npos);
 }
 
 TEST_CASE("people: a known forename at a line's end in running text, its surname on the next line", "[tagger][people]") {
