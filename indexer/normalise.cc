@@ -230,6 +230,92 @@ std::string strip_line_marks(std::string_view text) {
   return out;
 }
 
+// ---- Grid tables -------------------------------------------------------------
+
+// "+-------------+--------+": the border between a grid table's rows.
+bool is_grid_border(std::string_view line) {
+  const std::string_view trimmed = trim_spaces(line);
+  return trimmed.size() >= 3 && trimmed.front() == '+' && trimmed.back() == '+' &&
+         trimmed.find_first_not_of("+-=: ") == std::string_view::npos &&
+         trimmed.find_first_of("-=") != std::string_view::npos;
+}
+
+bool is_grid_line(std::string_view line) {
+  const std::string_view trimmed = trim_spaces(line);
+  return trimmed.size() >= 2 && trimmed.front() == '|' && trimmed.back() == '|';
+}
+
+// The row [first, last) of a grid table as one line, each cell's wrapped
+// lines joined; "" when the lines' bars do not stand in the same places.
+std::string joined_grid_row(const std::vector<std::string_view>& lines, size_t first, size_t last) {
+  std::vector<size_t> bars;
+  for (size_t at = lines[first].find('|'); at != std::string_view::npos; at = lines[first].find('|', at + 1))
+    bars.push_back(at);
+  for (size_t i = first; i < last; ++i)
+    for (const size_t bar : bars)
+      if (bar >= lines[i].size() || lines[i][bar] != '|') return {};
+  std::string row(lines[first].substr(0, bars.front()));
+  row += '|';
+  for (size_t cell = 0; cell + 1 < bars.size(); ++cell) {
+    std::string joined;
+    for (size_t i = first; i < last; ++i) {
+      const std::string_view part = trim_spaces(lines[i].substr(bars[cell] + 1, bars[cell + 1] - bars[cell] - 1));
+      if (part.empty()) continue;
+      if (!joined.empty()) joined += ' ';
+      joined += part;
+    }
+    row += ' ' + joined + " |";
+  }
+  return row;
+}
+
+// Whether a grid line goes on with the row of the line above: its first
+// cell is empty or starts in lower case ("|              | well    |",
+// "| contribution  | excellently |").
+bool continues_grid_row(std::string_view line) {
+  const size_t bar = line.find('|');
+  const size_t next_bar = line.find('|', bar + 1);
+  const std::string_view first_cell = trim_spaces(line.substr(bar + 1, next_bar - bar - 1));
+  return first_cell.empty() || std::islower(static_cast<unsigned char>(first_cell.front()));
+}
+
+// "| Making a positive   | Performs    |\n| contribution        | excellently |":
+// a grid table's row may wrap its cells over lines. Each row becomes one
+// line, so that a label and its grade are read whole, side by side. Rows
+// are read between the table's "+---+" borders; a line starts a row of its
+// own unless it continues_grid_row().
+std::string join_grid_table_rows(std::string_view text) {
+  const auto lines = split_at_newlines(text);
+  std::string out;
+  out.reserve(text.size());
+  const auto emit = [&](std::string_view line, size_t i) {
+    out += line;
+    if (i + 1 < lines.size()) out += '\n';
+  };
+  for (size_t i = 0; i < lines.size(); ++i) {
+    if (i == 0 || !is_grid_border(lines[i - 1]) || !is_grid_line(lines[i])) {
+      emit(lines[i], i);
+      continue;
+    }
+    size_t end = i;
+    while (end < lines.size() && is_grid_line(lines[end])) ++end;
+    const bool bordered = end < lines.size() && is_grid_border(lines[end]);
+    for (size_t row = i; row < end;) {
+      size_t row_end = row + 1;
+      while (bordered && row_end < end && continues_grid_row(lines[row_end])) ++row_end;
+      const std::string joined = row_end - row > 1 ? joined_grid_row(lines, row, row_end) : std::string{};
+      if (joined.empty()) {
+        for (size_t j = row; j < row_end; ++j) emit(lines[j], j);
+      } else {
+        emit(joined, row_end - 1);
+      }
+      row = row_end;
+    }
+    i = end - 1;
+  }
+  return out;
+}
+
 // ---- Emphasis ---------------------------------------------------------------
 
 bool is_space_or_edge(char ch) { return ch == ' ' || ch == '\t' || ch == '\n'; }
@@ -367,7 +453,7 @@ Text normalise_text(std::string_view utf8) {
   text.display = std::string(utf8);
   // text::normalise also turns "\r\n" and "\r" into "\n", which the markdown
   // steps after it rely on.
-  text.clean = strip_emphasis(strip_line_marks(text::normalise(join_broken_words(utf8))));
+  text.clean = strip_emphasis(strip_line_marks(join_grid_table_rows(text::normalise(join_broken_words(utf8)))));
   return text;
 }
 

@@ -14,7 +14,9 @@ struct Text {
   // also soft hyphens; only between lowercase letters), markdown emphasis
   // (**bold**, *italic*, __x__, _x_) removed where it wraps text, heading
   // marks ("## ") removed, page-break and rule lines ("---", "***", "___")
-  // turned into blank lines. Case is kept; lines are kept. Linear time.
+  // turned into blank lines, a grid table's rows ("+---+" between them)
+  // each on one line, their cells' wrapped lines joined. Case is kept;
+  // other lines are kept. Linear time.
   std::string clean;
 };
 

@@ -140,3 +140,41 @@ TEST_CASE("normalise_text gets through huge and deeply nested input", "[normalis
   CHECK(clean("a" + hyphens + "\nb") == "a" + hyphens + "\nb");
 
 }
+
+TEST_CASE("a grid table's rows are each read as one line, their wrapped cells joined", "[normalise]") {
+  const std::string table =
+      "Table 2: APA 2007 - Rutland\n"
+      "+-----------------------------+--------------+\n"
+      "| Area for judgement          | Grade        |\n"
+      "+=============================+==============+\n"
+      "| Making a positive           | Performs     |\n"
+      "| contribution                | excellently  |\n"
+      "+-----------------------------+--------------+\n"
+      "| Being healthy               | Performs     |\n"
+      "|                             | well         |\n"
+      "+-----------------------------+--------------+\n";
+  const std::string out = clean(table);
+  CHECK(out.find("| Making a positive contribution | Performs excellently |") != std::string::npos);
+  CHECK(out.find("| Being healthy | Performs well |") != std::string::npos);
+  CHECK(out.find("| Area for judgement          | Grade        |") != std::string::npos);  // one line: as written
+  // A pipe table with no borders between its rows is left as it is: a line
+  // may be a row of its own.
+  const std::string pipes = "| Staying safe | Good |\n| Being healthy | Adequate |\n";
+  CHECK(clean(pipes) == pipes);
+  // Rows with no border between them: each line starting a cell in capitals
+  // or a number is a row of its own.
+  const std::string boxed =
+      "+--------------------------------------+-------------+\n"
+      "| 1. Children who need help            | Good        |\n"
+      "| 2. Experiences and progress of care  | Requires    |\n"
+      "|                                      | improvement |\n"
+      "| 3. Leadership                        | Outstanding |\n"
+      "+--------------------------------------+-------------+\n";
+  const std::string boxed_out = clean(boxed);
+  CHECK(boxed_out.find("| 1. Children who need help            | Good        |") != std::string::npos);
+  CHECK(boxed_out.find("| 2. Experiences and progress of care | Requires improvement |") != std::string::npos);
+  CHECK(boxed_out.find("| 3. Leadership                        | Outstanding |") != std::string::npos);
+  // Bars out of line (a cell's text ran over): the row stays as written.
+  const std::string ragged = "+----+----+\n| ab | cd |\n| abcdef | g |\n+----+----+\n";
+  CHECK(clean(ragged) == ragged);
+}
