@@ -498,11 +498,14 @@ class GradeFinder {
         source = "rule: grade phrase";
       }
     }
+    if (source == "rule: graded line" && tokens_[first].column && in_own_rating_column(first)) return;
     const auto listed = framework_list(first, after);
     if (source.empty() && listed.judged) source = "rule: graded framework aspect";
-    if ((source == "rule: graded subject" || source == "rule: grade phrase") && ordinary_performance(first, grade)) return;
+    if ((source == "rule: graded subject" || source == "rule: grade phrase") &&
+        (ordinary_performance(first, grade) || performs_at_an_activity(after, grade)))
+      return;
     if (source.empty() || is_proportion(aspect) || names_no_one(aspect) || audit_result(first) ||
-        measured_by_figure(after))
+        measured_by_figure(after) || (aspect.empty() && counted_subject(first)) || names_a_paper(aspect))
       return;
     // A labelled line's grade is the label's, not that of the row under it ("... safe .... Good\nAmbition and prioritisation").
     const bool labelled = source == "rule: graded line" && !aspect.empty();
@@ -537,6 +540,28 @@ class GradeFinder {
                                  names_social_care(aspect)))
       aspect = "overall effectiveness";
     add(first, after, grade, aspect, source);
+  }
+
+  // "Self-assessment    APA 2008" over a table's rows: a cell standing under
+  // a heading that names the council's own rating (a self-assessment, a
+  // self-evaluation, a target) gives no judgement. The headings are looked
+  // for in the lines above, within the table's paragraph.
+  bool in_own_rating_column(size_t at) const {
+    static const Words kOwnRatings = {"self", "self-assessment", "self-evaluation", "target", "targets", "aim"};
+    const size_t from = indent_of(at);
+    const size_t to = from + tokens_[at].text.size();
+    size_t line = line_start_of(at);
+    for (int lines_up = 0; lines_up < 10 && line > 0 && tokens_[line].gap != Gap::paragraph; ++lines_up) {
+      line = line_start_of(line - 1);
+      for (size_t i = line; i < tokens_.size() && (i == line || (tokens_[i].gap != Gap::line && tokens_[i].gap != Gap::paragraph)); ++i) {
+        const size_t begin = indent_of(i);
+        const size_t end = begin + tokens_[i].text.size();
+        if (begin > to || end < from) continue;
+        const bool self_compound = i >= 1 && tokens_[i].gap == Gap::hyphen && tokens_[i - 1].lower == "self";  // "Self-assessment"
+        if (kOwnRatings.contains(tokens_[i].lower) || self_compound) return true;
+      }
+    }
+    return false;
   }
 
   // The first token of the line holding token `at`.
@@ -621,6 +646,7 @@ class GradeFinder {
     }
     // "Joint Area Review: Cumbria ...   2" is a running header and its page number.
     if (label.empty() || label.find(':') != std::string::npos || !names_table_aspect(label)) return;
+    if (in_own_rating_column(at)) return;
     const std::string aspect = clean_label(label);
     std::string grade = key_[static_cast<size_t>(number)];
     // An APA's numbers are on its own scale ("3" is "performs well"), whatever
@@ -1094,9 +1120,12 @@ class GradeFinder {
     static const Words kInspection = {"ofsted", "inspection", "inspectors", "inspected", "hmi"};
     bool audit = false;
     const size_t end = sentence_finish(first);
+    // "a self-assessment against the Ofsted criteria": the inspectorate's yardstick, not its verdict.
+    static const Words kYardsticks = {"criteria", "framework", "descriptors", "handbook", "guidance", "standards"};
     for (size_t i = sentence_begin(first); i < end; ++i) {
       const bool mock = i > 0 && tokens_[i - 1].lower == "mock";
-      if (kInspection.contains(tokens_[i].stem) && !mock) return false;
+      const bool yardstick = i + 1 < end && kYardsticks.contains(tokens_[i + 1].lower);
+      if (kInspection.contains(tokens_[i].stem) && !mock && !yardstick) return false;
       audit = audit || own_rating_word(i);
     }
     return audit;
@@ -1165,23 +1194,36 @@ class GradeFinder {
   // inadequate", "three councils in the region are rated outstanding": a
   // subject that is nobody, anybody or a count of councils left unnamed
   // gives no judgement of one.
-  static bool names_no_one(const std::string& aspect) {
+  static bool names_no_one(const std::string& whole_aspect) {
     static const Words kNobody = {"none", "no", "neither", "nothing", "nobody"};
     static const Words kAnyOne = {"a", "an", "any", "every", "each"};
     static const Words kSome = {"all", "most", "many", "several", "some", "few", "other", "these", "those",
                                 "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
     static const Words kCouncil = {"council", "authority"};
-    static const Words kCouncils = {"councils", "authorities", "las"};
+    // Councils, and the other settings a letter counts without naming ("two of our secondary schools").
+    static const Words kCouncils = {"councils", "authorities", "las", "schools", "homes", "academies", "settings",
+                                    "providers", "nurseries", "colleges"};
     // "very few", "only some": a qualifier before the count.
     static const Words kQualifiers = {"very", "only", "around", "about", "roughly", "just", "nearly", "almost"};
-    const auto tokens = tokenize(aspect);
+    // "nationally, about two councils in three", "of the councils inspected so far, most": the count
+    // stands on one side of the comma, where it is set apart from where or among whom.
+    if (const size_t comma = whole_aspect.find(", "); comma != std::string::npos)
+      return names_no_one(whole_aspect.substr(0, comma)) || names_no_one(whole_aspect.substr(comma + 2));
+    const std::string& aspect = whole_aspect;
+    auto tokens = tokenize(aspect);
+    while (!tokens.empty() && tokens.front().word && kQualifiers.contains(tokens.front().lower))
+      tokens.erase(tokens.begin());
     if (tokens.empty()) return false;
     if (kNobody.contains(tokens[0].lower)) return true;
     // "very few have been judged good": a count with no noun ("the other
     // judgements were good" names what it counts).
-    static const Words kBareCounts = {"few", "most", "many", "several", "some"};
+    // "only a handful", "a minority", "half": the same with a share.
+    static const Words kBareCounts = {"few", "most", "many", "several", "some", "handful", "minority", "majority",
+                                      "half", "third", "quarter"};
     size_t count = 0;
-    while (count < tokens.size() && (!tokens[count].word || kQualifiers.contains(tokens[count].lower))) ++count;
+    while (count < tokens.size() && (!tokens[count].word || kQualifiers.contains(tokens[count].lower) ||
+                                     tokens[count].lower == "a" || tokens[count].lower == "the"))
+      ++count;
     if (count + 1 == tokens.size() && kBareCounts.contains(tokens[count].lower)) return true;
     // "the region's councils", "neighbouring authorities": councils in general.
     if (tokens.size() <= 2 && kCouncils.contains(tokens.back().lower)) return true;
@@ -1192,6 +1234,30 @@ class GradeFinder {
     for (size_t i = 1; i < tokens.size() && i <= 4; ++i)
       if (kCouncils.contains(tokens[i].lower) || (any_one && kCouncil.contains(tokens[i].lower))) return true;
     return false;
+  }
+
+  // "the performance report itself requires improvement", "the draft plan
+  // is good": a paper, not a service Ofsted grades.
+  static bool names_a_paper(const std::string& aspect) {
+    static const Words kPapers = {"report", "reports", "plan", "plans", "paper", "papers", "document", "dashboard",
+                                  "minutes", "data", "scorecard", "template", "form", "website"};
+    static const Words kTrailing = {"itself", "also", "still", "now"};
+    auto tokens = tokenize(aspect);
+    while (!tokens.empty() && (!tokens.back().word || kTrailing.contains(tokens.back().lower))) tokens.pop_back();
+    return !tokens.empty() && kPapers.contains(tokens.back().lower);
+  }
+
+  // "only a handful performed poorly", "most were judged good": the clause's
+  // subject before the grade's verb is a count, naming no one.
+  bool counted_subject(size_t first) const {
+    static const Words kVerbs = {"performed", "performs", "perform", "was", "were", "is", "are", "judged", "rated",
+                                 "found", "to", "be", "been", "have", "has", "had", "graded", "now", "still"};
+    size_t end = first;
+    while (end > 0 && tokens_[end - 1].word && kVerbs.contains(tokens_[end - 1].lower)) --end;
+    if (end == 0) return false;  // ("performed poorly" is itself the verb)
+    const size_t begin = clause_start(end);
+    if (begin >= end || end - begin > 8) return false;
+    return names_no_one(lower_words(draft_.span(begin, end)));
   }
 
   // "the timeliness of conferences is good, at 91 per cent": a measure's
@@ -1434,6 +1500,21 @@ class GradeFinder {
   // "The service performs well in recruitment", written in 2016: the APA's
   // scale ended with Ofsted's last annual rating (2010), so later, without
   // "judged" or an earlier year in the sentence, the words are ordinary.
+  // "the fostering team performs well in recruitment", "pupils perform
+  // well in national tests": good at a task, not a grade; unlike "performs
+  // well in enjoying and achieving", "in this area" (the outcome under its
+  // heading) or "in keeping children safe".
+  bool performs_at_an_activity(size_t after, const std::string& grade) const {
+    if (!grade.starts_with("performs") || after + 1 >= tokens_.size() || tokens_[after].lower != "in") return false;
+    static const Words kOutcomeStarts = {"this", "these", "that", "each", "every", "all", "most", "its", "the",
+                                         "being", "staying", "enjoying", "making", "achieving", "economic"};
+    // "performs adequately in keeping children safe", "in delivering services": the service's own work.
+    const std::string& next = tokens_[after + 1].lower;
+    // "performed well in 2008", "in June": when, not at what.
+    return tokens_[after + 1].word && !kOutcomeStarts.contains(next) && !next.ends_with("ing") &&
+           !is_digit_word(tokens_[after + 1]) && !tokens_[after + 1].capitalised();
+  }
+
   bool ordinary_performance(size_t first, const std::string& grade) const {
     constexpr int kFirstYearAfterApaScale = 2012;
     if (!grade.starts_with("performs") || draft_.year < kFirstYearAfterApaScale) return false;

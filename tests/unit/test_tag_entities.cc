@@ -1337,6 +1337,36 @@ TEST_CASE("grades: what trails a graded thing's name is no part of it, but a bra
   CHECK_THAT(sections, VectorContains(std::string("good | fostering agency")));
 }
 
+TEST_CASE("grades: counts, own ratings, tasks done well and papers are no judgements", "[tagger][grades]") {
+  const auto apa = grades_of(tagger().tag(dated({2007, 12, 3}), inline_text(
+      "Annual performance assessment 2007: Wigan\n\n"
+      "Key: 4 = performs excellently; 3 = performs well; 2 = performs adequately; 1 = performs poorly.\n\n"
+      "                                     Self-assessment    APA 2007\n"
+      "Being healthy                               4                3\n"
+      "Staying safe                                3                2\n\n"
+      "Nationally, about one council in two was judged to perform well, and only a handful performed poorly. "
+      "Two of our primary schools were judged outstanding this year. The council's adoption team performs "
+      "well in recruitment, and the council performs adequately in keeping children safe.\n")));
+  CHECK_THAT(apa, VectorContains(std::string("performs well | being healthy")));
+  CHECK_THAT(apa, VectorContains(std::string("performs adequately | staying safe")));
+  for (const auto& grade : apa) {
+    CHECK(grade != "performs excellently | being healthy");  // the council's own column
+    CHECK(grade.find("council in two") == std::string::npos);
+    CHECK(grade.find("handful") == std::string::npos);
+    CHECK(grade.find("schools") == std::string::npos);
+    CHECK(grade.find("adoption team") == std::string::npos);
+    CHECK(grade != "performs poorly | ");
+  }
+
+  const auto minutes = grades_of(tagger().tag(dated({2016, 3, 9}), inline_text(
+      "4.1 Health partners completed a self-assessment against the Ofsted criteria and rated their own "
+      "contribution to the front door as good.\n\n"
+      "4.2 Members agreed that the quarterly performance report itself requires improvement.\n\n"
+      "4.3 Ofsted judged the council's children's services to require improvement to be good.\n")));
+  CHECK(minutes.size() == 1);
+  CHECK_THAT(minutes, VectorContains(std::string("requires improvement | overall effectiveness")));
+}
+
 TEST_CASE("grades: a line under a row that holds a row of its own or prose is no part of its label", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2012, 3, 2}), inline_text(
       "  2010  Annual assessment      Safeguarding services     Good\n"
