@@ -67,14 +67,27 @@ std::optional<std::pair<std::string, std::string>> header_field(const Line& line
   return std::pair{key, std::string(trim(std::string_view(line.text).substr(colon + 1)))};
 }
 
+// How far a line's text stands in from the start of its line.
+size_t indent_of(const Line& line) {
+  const size_t raw = line.end - line.offset;
+  return raw > line.text.size() ? raw - line.text.size() : 0;
+}
+
 // "From:", "To:", "Subject:" ... lines at the top of the text.
 EmailHeaders read_email_headers(const Lines& lines) {
   EmailHeaders headers;
   size_t i = next_non_blank(lines, 0, lines.size());
+  std::string* last_value = nullptr;
   for (; i != kNone && i < lines.size() && !lines[i].blank(); ++i) {
     auto field = header_field(lines[i]);
+    // "Cc: A, B; C, D;\n    E, F": an indented line goes on with the field above (a folded header).
+    if (!field && last_value && indent_of(lines[i]) > 0) {
+      *last_value += " " + std::string(trim(lines[i].text));
+      headers.end = i + 1;
+      continue;
+    }
     if (!field) break;
-    headers.fields.emplace(field->first, field->second);
+    last_value = &headers.fields.emplace(field->first, field->second).first->second;
     headers.end = i + 1;
   }
   return headers;
@@ -107,7 +120,15 @@ std::string surname_first_flipped(const std::string& name) {
   if (comma == std::string::npos || name.find(',', comma + 1) != std::string::npos) return name;
   auto surname = trim(std::string_view(name).substr(0, comma));
   auto forename = trim(std::string_view(name).substr(comma + 1));
-  if (!is_single_word(surname) || forename.empty() || count_words(forename, 3) > 2) return name;
+  // "St Clair-Baptiste, Yvonne", "Van der Berg, Anna": a surname with its particle.
+  static constexpr std::array<std::string_view, 12> kParticles{"St", "St.", "Van", "Von", "De", "Du", "Da", "Di",
+                                                               "Le", "La", "Mac", "Ap"};
+  const auto surname_words = parsing::split_words(surname);
+  const bool particle_surname =
+      surname_words.size() >= 2 && surname_words.size() <= 3 &&
+      std::find(kParticles.begin(), kParticles.end(), surname_words.front()) != kParticles.end() &&
+      std::isupper(static_cast<unsigned char>(surname_words.back().front()));
+  if (!(is_single_word(surname) || particle_surname) || forename.empty() || count_words(forename, 3) > 2) return name;
   if (!std::isupper(static_cast<unsigned char>(forename.front()))) return name;
   return std::string(forename) + " " + std::string(surname);
 }
@@ -1197,12 +1218,6 @@ std::string_view without_group_label(std::string_view text) {
   if (rest.size() == text.size()) return text;
   const std::string_view label = text.substr(0, text.find(':'));
   return parsing::is_name_line(label) ? text : rest;
-}
-
-// How far a line's text stands in from the start of its line.
-size_t indent_of(const Line& line) {
-  const size_t raw = line.end - line.offset;
-  return raw > line.text.size() ? raw - line.text.size() : 0;
 }
 
 // "Cllr A Clarke        Lead Member for Children's Services, /

@@ -22,7 +22,10 @@ const std::unordered_set<std::string> kBodySuffixes = {
     "services", "department", "inspectorate", "academy", "school", "schools", "committee", "forum", "group",
     "unit", "college", "foundation", "network", "alliance", "federation", "police", "constabulary", "team",
     // "Kingston University", "Hartley Reid Consulting": a name before the kind of organisation.
-    "university", "consulting", "consultancy"};
+    "university", "consulting", "consultancy",
+    // "Orwell Housing Association", "Bolton Lads and Girls Club", "Grimsby Institute",
+    // "Kent, Surrey and Sussex Community Rehabilitation Company".
+    "association", "club", "institute", "company"};
 
 // Suffixes that also end descriptions ("Children's Services", "the
 // Department"): these need a word that is not generic before them.
@@ -115,6 +118,13 @@ bool possessive_place(const Lexicon& lexicon, const std::vector<Token>& tokens, 
   return false;
 }
 
+// Whether a place's name ends with the token at `last` ("Kent", "West Sussex").
+bool place_ends_at(const Lexicon& lexicon, const std::vector<Token>& tokens, size_t last) {
+  for (size_t start = last >= 3 ? last - 3 : 0; start <= last; ++start)
+    if (const auto place = lexicon.match(tokens, start, What::place); place && place->last == last + 1) return true;
+  return false;
+}
+
 // The first token of a body name ending at `suffix`, walking back over
 // capitalised words and connectors; `suffix` itself when there is none.
 size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
@@ -130,7 +140,10 @@ size_t body_start(const Lexicon& lexicon, const Draft& draft, size_t suffix) {
     // Not after a word of a role, a person or a body already named: "Head of Safeguarding, Cumbria, ...",
     // "Dr Ann Oke, South West London and ...", "NHS Sefton, Southport and ...".
     // Nor before "NHS", which starts a name: "Designated Doctor, NHS City and Hackney CCG".
-    if (at >= 2 && tokens[at - 1].is(",") && area_list_comma(tokens, at - 1, nhs_name && listed_areas) &&
+    // "Kent, Surrey and Sussex Community Rehabilitation Company": places listed before the kind.
+    const bool places_listed = listed_areas && at >= 2 && lexicon.match(tokens, at, What::place) &&
+                               place_ends_at(lexicon, tokens, at - 2);
+    if (at >= 2 && tokens[at - 1].is(",") && area_list_comma(tokens, at - 1, (nhs_name || places_listed) && listed_areas) &&
         !draft.body_token[at - 2] && !draft.person_token[at - 2] && !kGenericWords.contains(tokens[at - 2].stem) &&
         !lexicon.is_role_word(tokens[at - 2].stem) && tokens[at].text != "NHS") {
       at -= 2;

@@ -2618,6 +2618,9 @@ class GradeFinder {
     std::string lower = lower_words(label);
     while (!lower.empty() && (lower.back() == ' ' || lower.back() == ':' || lower.back() == '|')) lower.pop_back();
     lower = without_date_cell(lower);
+    // "Staying safe    Grade 2   performs adequately": the grade's number is no part of the label.
+    static const std::regex kGradeNumber(R"(\s+grade\s+[1-4]$)");
+    lower = std::regex_replace(lower, kGradeNumber, "");
     // "ILACS   Overall effectiveness", "Annual performance assessment
     // Overall effectiveness": a history table's cell naming the framework,
     // run into the judgement's label.

@@ -746,6 +746,22 @@ TEST_CASE("E-mail parties: Outlook's 'Surname, Forename <address>' with a double
   CHECK(welsh.name == "Rhiannon ap Gwilym-Mensah");
 }
 
+TEST_CASE("E-mail parties: a folded Cc header goes on over its indented lines; a surname with its particle", "[parse_letter][email]") {
+  const Letter mail = parse_letter(make_text(
+      "From: Nwachukwu, Ifeoma\n"
+      "Sent: 14 May 2013 09:40\n"
+      "To: Van der Merwe, Pieter; St John-Ashby, Carys\n"
+      "Cc: Hollis, Grainne; Okafor-Lund, Tobias;\n"
+      "    Zhao, Mei; Brennan, Ciaran\n"
+      "Subject: Inspection report\n\nPieter, Carys\n\nThe report is attached.\n\nIfeoma\n"));
+  REQUIRE(mail.recipients.size() == 2);
+  CHECK(mail.recipients[0].name == "Pieter Van der Merwe");
+  CHECK(mail.recipients[1].name == "Carys St John-Ashby");
+  REQUIRE(mail.cc.size() == 4);
+  CHECK(mail.cc[2].name == "Mei Zhao");
+  CHECK(mail.cc[3].name == "Ciaran Brennan");
+}
+
 TEST_CASE("A signature block written as a form ('Name:', 'Position:'), two signatories, no sign-off", "[parse_letter]") {
   const Letter letter = parse_letter(make_text(
       "Swindon Borough Council\nEuclid Street\nSwindon SN1 2JH\n\n3 March 2022\n\nDear Minister\n\n"

@@ -1367,6 +1367,15 @@ TEST_CASE("grades: counts, own ratings, tasks done well and papers are no judgem
   CHECK_THAT(minutes, VectorContains(std::string("requires improvement | overall effectiveness")));
 }
 
+TEST_CASE("grades: a grade's number between a row's label and its words is no part of the label", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2008, 1, 17}), inline_text(
+      "APA 2007: the council's grades\n\n"
+      "  Staying safe                     Grade 2   performs adequately\n"
+      "  Making a positive contribution   Grade 4   performs excellently\n")));
+  CHECK_THAT(grades, VectorContains(std::string("performs adequately | staying safe")));
+  CHECK_THAT(grades, VectorContains(std::string("performs excellently | making a positive contribution")));
+}
+
 TEST_CASE("grades: a line under a row that holds a row of its own or prose is no part of its label", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2012, 3, 2}), inline_text(
       "  2010  Annual assessment      Safeguarding services     Good\n"
@@ -1802,6 +1811,19 @@ TEST_CASE("people: an attendee table's cells wrapped under their row name no one
   CHECK_THAT(people, VectorContains(std::string("Tomasz Wierzbicki")));
   CHECK_THAT(people, VectorContains(std::string("Imelda Okafor")));
   CHECK(people.size() == 3);  // not "Enterprise", "Commissioning Group" or "Hospitals"
+}
+
+TEST_CASE("bodies: associations, clubs, institutes and companies; places listed before the kind", "[tagger][bodies]") {
+  const auto bodies = names(tagger().tag(dated({2015, 6, 2}), inline_text(
+      "The board thanked Havebury Housing Association, Ipswich Boys and Girls Club, the Hull Training Institute and "
+      "Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire Community Rehabilitation Company for their "
+      "work.\n")),
+      EntityKind::body);
+  CHECK_THAT(bodies, VectorContains(std::string("Havebury Housing Association")));
+  CHECK_THAT(bodies, VectorContains(std::string("Ipswich Boys and Girls Club")));
+  CHECK_THAT(bodies, VectorContains(std::string("Hull Training Institute")));
+  CHECK_THAT(bodies, VectorContains(std::string(
+      "Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire Community Rehabilitation Company")));
 }
 
 TEST_CASE("bodies: an NHS body after a role and a comma starts at 'NHS'", "[tagger][bodies]") {
