@@ -296,11 +296,11 @@ class GradeFinder {
     size_t grades = 1;
     bool alternatives = false;
     for (size_t i = after; i + 1 < tokens_.size() && i < after + 12; ++i) {
-      if (!(tokens_[i].is(",") || tokens_[i].lower == "or")) break;
+      if (!(tokens_[i].is(",") || tokens_[i].lower == "or" || tokens_[i].lower == "and")) break;
       alternatives = alternatives || tokens_[i].lower == "or";
       size_t next = i + 1;
-      if (tokens_[next].lower == "or") {
-        alternatives = true;
+      if (tokens_[next].lower == "or" || tokens_[next].lower == "and") {
+        alternatives = alternatives || tokens_[next].lower == "or";
         ++next;
       }
       if (!grade_word(next)) break;
@@ -311,14 +311,49 @@ class GradeFinder {
         ++i;
     }
     for (size_t i = first; i >= 2 && first - i < 12;) {
-      if (!(tokens_[i - 1].is(",") || tokens_[i - 1].lower == "or")) break;
+      if (!(tokens_[i - 1].is(",") || tokens_[i - 1].lower == "or" || tokens_[i - 1].lower == "and")) break;
       alternatives = alternatives || tokens_[i - 1].lower == "or";
       if (!grade_word(i - 2)) break;
       ++grades;
       i -= 2;
       while (i > 0 && first - i < 12 && tokens_[i - 1].word && grade_word(i - 1)) --i;  // "performs well"
     }
-    return grades >= 3 && alternatives;
+    // "performs excellently, performs well, performs adequately and performs
+    // poorly": the whole scale, whatever joins it.
+    return (grades >= 3 && alternatives) || grades >= 4;
+  }
+
+  // "The grades run from 'performs poorly' at the bottom to 'performs
+  // excellently' at the top", "Ofsted's four-point scale: outstanding, good
+  // ...": a sentence about the scale names its grades, and gives none.
+  bool describes_the_scale(size_t first) const {
+    const size_t end = sentence_finish(first);
+    size_t grades = 0;
+    bool scale = false;
+    bool bottom = false;
+    bool top = false;
+    for (size_t i = sentence_begin(first); i < end; ++i) {
+      if (lexicon_.match(tokens_, i, What::grade)) ++grades;
+      const std::string& word = tokens_[i].lower;
+      scale = scale || word == "scale" || word == "scales";
+      bottom = bottom || word == "bottom";
+      top = top || word == "top";
+    }
+    return grades >= 2 && (scale || (bottom && top));
+  }
+
+  // "sets the target of 'performs excellently'", "could fall to 'performs
+  // poorly'": a quoted grade aimed at or feared, not given.
+  bool quoted_as_target(size_t first) const {
+    if (first < 3) return false;
+    const std::string& one = tokens_[first - 2].lower;  // the word before the opening quote
+    const std::string& two = tokens_[first - 3].lower;
+    static const Words kMoves = {"fall", "drop", "slip", "rise", "move", "climb", "return", "go"};
+    static const Words kAims = {"reach", "achieve", "become", "secure", "attain", "regain"};
+    if (one == "to" && kMoves.contains(two)) return true;
+    if (kAims.contains(one)) return true;
+    if (one == "of" && (two == "target" || two == "ambition" || two == "aim" || two == "goal")) return true;
+    return one == "for" && (two == "aim" || two == "aiming" || two == "aims" || two == "target" || two == "push");
   }
 
   // "judged both safeguarding and services for looked after children to be
@@ -425,7 +460,10 @@ class GradeFinder {
     const bool at_least = first > 2 && tokens_[first - 2].lower == "least" && tokens_[first - 3].lower == "at";
     if (quoted ? (first > 1 && kCountWords.contains(tokens_[first - 2].lower)) || at_least : counted_or_hoped(first)) return;
     if (!quoted && conditional(first)) return;
-    if (in_scale_list(first, after) || threshold(after) || ends_wrapped_requires_improvement(first, grade)) return;
+    if (in_scale_list(first, after) || threshold(after) || ends_wrapped_requires_improvement(first, grade) ||
+        describes_the_scale(first))
+      return;
+    if (quoted && quoted_as_target(first)) return;
     if (const auto respective = respective_aspect(first, last); respective.found) {
       add(first, last, grade, respective.aspect, "rule: grades respectively");
       return;
@@ -1125,7 +1163,9 @@ class GradeFinder {
     for (size_t i = sentence_begin(first); i < end; ++i) {
       const bool mock = i > 0 && tokens_[i - 1].lower == "mock";
       const bool yardstick = i + 1 < end && kYardsticks.contains(tokens_[i + 1].lower);
-      if (kInspection.contains(tokens_[i].stem) && !mock && !yardstick) return false;
+      // "our self-assessment, sent to Ofsted": where the council's rating went.
+      const bool sent_to = i > 0 && (tokens_[i - 1].lower == "to" || tokens_[i - 1].lower == "for");
+      if (kInspection.contains(tokens_[i].stem) && !mock && !yardstick && !sent_to) return false;
       audit = audit || own_rating_word(i);
     }
     return audit;
@@ -1202,7 +1242,7 @@ class GradeFinder {
     static const Words kCouncil = {"council", "authority"};
     // Councils, and the other settings a letter counts without naming ("two of our secondary schools").
     static const Words kCouncils = {"councils", "authorities", "las", "schools", "homes", "academies", "settings",
-                                    "providers", "nurseries", "colleges"};
+                                    "providers", "nurseries", "colleges", "primaries", "secondaries"};
     // "very few", "only some": a qualifier before the count.
     static const Words kQualifiers = {"very", "only", "around", "about", "roughly", "just", "nearly", "almost"};
     // "nationally, about two councils in three", "of the councils inspected so far, most": the count
@@ -1211,10 +1251,24 @@ class GradeFinder {
       return names_no_one(whole_aspect.substr(0, comma)) || names_no_one(whole_aspect.substr(comma + 2));
     const std::string& aspect = whole_aspect;
     auto tokens = tokenize(aspect);
+    // "in 2007 some seven councils in ten": when, before the count.
+    while (tokens.size() >= 2 && (tokens[0].lower == "in" || tokens[0].lower == "by" || tokens[0].lower == "since") &&
+           is_year(tokens[1]))
+      tokens.erase(tokens.begin(), tokens.begin() + 2);
     while (!tokens.empty() && tokens.front().word && kQualifiers.contains(tokens.front().lower))
       tokens.erase(tokens.begin());
     if (tokens.empty()) return false;
     if (kNobody.contains(tokens[0].lower)) return true;
+    // "how many privately run homes": a question's count.
+    if (tokens.size() >= 2 && tokens[0].lower == "how" && (tokens[1].lower == "many" || tokens[1].lower == "much"))
+      return true;
+    // "two", "three to": a number alone, what it counts said elsewhere (a
+    // figure may be a grade's own number: "3 (performs well)").
+    static const Words kNumbers = {"two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"};
+    static const Words kLinks = {"to", "of", "in", "out"};
+    if (kNumbers.contains(tokens[0].lower) &&
+        std::all_of(tokens.begin() + 1, tokens.end(), [](const Token& t) { return !t.word || kLinks.contains(t.lower); }))
+      return true;
     // "very few have been judged good": a count with no noun ("the other
     // judgements were good" names what it counts).
     // "only a handful", "a minority", "half": the same with a share.
@@ -1256,7 +1310,10 @@ class GradeFinder {
     while (end > 0 && tokens_[end - 1].word && kVerbs.contains(tokens_[end - 1].lower)) --end;
     if (end == 0) return false;  // ("performed poorly" is itself the verb)
     const size_t begin = clause_start(end);
-    if (begin >= end || end - begin > 8) return false;
+    if (begin >= end || end - begin > 12) return false;
+    // "You asked how many homes are judged inadequate": a question's count, however the clause starts.
+    for (size_t i = begin; i + 1 < end; ++i)
+      if (tokens_[i].lower == "how" && (tokens_[i + 1].lower == "many" || tokens_[i + 1].lower == "much")) return true;
     return names_no_one(lower_words(draft_.span(begin, end)));
   }
 

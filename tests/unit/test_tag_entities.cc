@@ -1376,6 +1376,24 @@ TEST_CASE("grades: a grade's number between a row's label and its words is no pa
   CHECK_THAT(grades, VectorContains(std::string("performs excellently | making a positive contribution")));
 }
 
+TEST_CASE("grades: the scale described, grades aimed at or feared, and counts are no judgements", "[tagger][grades]") {
+  const auto apa = grades_of(tagger().tag(dated({2007, 11, 30}), inline_text(
+      "Annual performance assessment 2007: Bury\n\n"
+      "The council's children's services were judged to perform well. The grades run from \"performs poorly\" at "
+      "the bottom to \"performs excellently\" at the top. Judgements use a four-point scale: performs excellently, "
+      "performs well, performs adequately and performs poorly. Our self-assessment, sent to Ofsted in June, put us "
+      "at \"performs excellently\" for being healthy. Members asked whether staying safe could fall to \"performs "
+      "poorly\". The plan sets the target of \"performs excellently\" for enjoying and achieving. In 2006 some six "
+      "councils in ten were judged to perform well.\n")));
+  CHECK(apa == std::vector<std::string>{"performs well | overall effectiveness"});
+
+  const auto homes = grades_of(tagger().tag(dated({2021, 8, 2}), inline_text(
+      "Ofsted judged the council's children's home, Elm Lodge, good in May. You asked how many privately run "
+      "children's homes in the borough are judged inadequate. Of our neighbours' homes, three were judged "
+      "outstanding, and the other two primaries in the ward are good.\n")));
+  CHECK(homes == std::vector<std::string>{"good | elm lodge"});
+}
+
 TEST_CASE("grades: a line under a row that holds a row of its own or prose is no part of its label", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2012, 3, 2}), inline_text(
       "  2010  Annual assessment      Safeguarding services     Good\n"
