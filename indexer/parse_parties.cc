@@ -113,7 +113,7 @@ std::optional<Honorific> honorific_at(const Words& words, size_t i) {
     return Honorific{1, std::string(without_dots(words[i]))};
   static const Words kPlain{"mr",   "mrs",  "ms",    "miss",     "dr",       "sir",     "dame",
                             "lord", "lady", "baroness", "professor", "prof",  "rev",     "revd",
-                            "reverend", "hon", "canon", "archdeacon", "rabbi", "imam"};
+                            "reverend", "hon", "canon", "archdeacon", "rabbi", "imam", "father", "fr"};
   if (std::find(kPlain.begin(), kPlain.end(), key) != kPlain.end()) {
     std::string text = without_dots(words[i]);
     return Honorific{1, text};

@@ -11,7 +11,7 @@ const char* const kHonorifics[] = {"cllr", "councillor", "mr", "mrs", "ms", "mis
                                    "revd", "reverend", "detective", "superintendent", "sergeant", "constable",
                                    "acc", "dcc", "det", "supt", "insp", "dci", "dcs", "cmdr", "ch",
                                    "honour", "judge", "dsupt", "dinsp",  // "Her Honour Judge Ann Lee", "His Honour Judge Khan"
-                                   "canon", "archdeacon", "rabbi", "imam"};  // "the Reverend Canon A. Mbeki-Ross"
+                                   "canon", "archdeacon", "rabbi", "imam", "father", "fr"};  // "the Reverend Canon A. Mbeki-Ross", "Father Declan Ryan"
 
 // Words that begin or make up a job title: they end a name ("Andrew Carter
 // Leader's Office") and start a role ("Tom Riordan - Chief Executive").

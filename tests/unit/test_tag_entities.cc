@@ -2330,9 +2330,14 @@ TEST_CASE("grades: a table of two years' numbers with a key of 'Grade 4  perform
 
 TEST_CASE("people: a cleric's title is no part of the name", "[tagger][people]") {
   const auto people = names(tagger().tag(dated({2014, 3, 12}), inline_text(
-      "Present: Councillor J. Okafor (Chair), Reverend Canon B. Adeyemi-Shaw (Diocese of Ely), Rabbi Miriam Feld\n")),
+      "Present: Councillor J. Okafor (Chair), Reverend Canon B. Adeyemi-Shaw (Diocese of Ely), Rabbi Miriam Feld\n"
+      "Co-opted: Father Tomas Okonkwo-Reilly (Catholic diocese)\n")),
                             EntityKind::person);
   CHECK_THAT(people, VectorContains(std::string("B Adeyemi-Shaw")));
   CHECK_THAT(people, VectorContains(std::string("Miriam Feld")));
-  for (const auto& name : people) CHECK(name.find("Canon") == std::string::npos);
+  CHECK_THAT(people, VectorContains(std::string("Tomas Okonkwo-Reilly")));
+  for (const auto& name : people) {
+    CHECK(name.find("Canon") == std::string::npos);
+    CHECK(name.find("Father") == std::string::npos);
+  }
 }
