@@ -481,7 +481,10 @@ class GradeFinder {
     // "protection      Inadequate      Children living in this area": a cell, with another column after it.
     const bool cell_ends = line_ends(after) || item_ends(first, after) ||
                            (after < tokens_.size() && tokens_[after].column && tokens_[after].gap == Gap::space);
-    if (const auto label = label_before(first); !label.empty() && cell_ends && !states_a_rating(label)) {
+    if (const auto item = label_after_grade(first, after); !item.empty()) {
+      source = "rule: graded line";
+      aspect = clean_label(item);
+    } else if (const auto label = label_before(first); !label.empty() && cell_ends && !states_a_rating(label)) {
       source = "rule: graded line";
       aspect = clean_label(label + label_below(first, after));
       // "## Overall effectiveness\n\nJudgement: Inadequate": the heading names what was judged.
@@ -612,6 +615,28 @@ class GradeFinder {
   size_t indent_of(size_t at) const {
     const size_t newline = draft_.text.rfind('\n', tokens_[at].begin);
     return newline == std::string::npos ? tokens_[at].begin : tokens_[at].begin - newline - 1;
+  }
+
+  // "* Outstanding - The impact of leaders on social work practice\n    with
+  // children and families": a list item that opens with its grade, what
+  // was graded after a dash or colon, up to the item's end (its wrapped
+  // lines indented under it). The label, or "".
+  std::string label_after_grade(size_t first, size_t after) const {
+    static const Words kBullets = {"*", "-", "\u2022", "\u00b7", "\u2013"};
+    const auto starts_line = [&](size_t i) { return tokens_[i].gap == Gap::line || tokens_[i].gap == Gap::paragraph; };
+    const bool bulleted = first >= 1 && starts_line(first - 1) && kBullets.contains(std::string(tokens_[first - 1].text));
+    if (!bulleted || after + 1 >= tokens_.size() || !(is_dash(tokens_[after]) || tokens_[after].is(":"))) return {};
+    if (starts_line(after) || starts_line(after + 1)) return {};
+    const size_t bullet_indent = indent_of(first - 1);
+    size_t end = after + 1;
+    while (end < tokens_.size() && tokens_[end].gap != Gap::paragraph) {
+      if (tokens_[end].gap == Gap::line &&
+          (kBullets.contains(std::string(tokens_[end].text)) || indent_of(end) <= bullet_indent))
+        break;
+      ++end;
+    }
+    const std::string label = draft_.span(after + 1, end);
+    return names_graded_thing(label) || kApaOutcomes.contains(lower_words(label)) ? label : std::string{};
   }
 
   // "The impact of leaders on social work practice      Good" over "with
@@ -1828,13 +1853,29 @@ class GradeFinder {
 
   // "Our children's home in Norton, Hawthorn House, was judged": the name a
   // graded setting is given in apposition, just before the verb at `verb`.
+  // Also the other way round: "Moorside, the council's short-break home in
+  // Marple, was judged".
   std::string appositive_name(size_t begin, size_t verb) const {
     if (verb < begin + 4 || !tokens_[verb - 1].is(",")) return {};
     size_t first = verb - 1;
     while (first > begin && first + 5 > verb && tokens_[first - 1].word && tokens_[first - 1].capitalised()) --first;
-    if (first == verb - 1 || first == begin || !tokens_[first - 1].is(",")) return {};
-    if (!names_inspected_setting(begin, first - 1)) return {};
-    return lower_words(draft_.span(first, verb - 1));
+    if (first != verb - 1 && first != begin && tokens_[first - 1].is(",")) {
+      if (!names_inspected_setting(begin, first - 1)) return {};
+      return lower_words(draft_.span(first, verb - 1));
+    }
+    // The description between two commas, the name before the first.
+    size_t comma = verb - 1;
+    while (comma > begin && verb - comma < 14 && !tokens_[comma - 1].is(",")) --comma;
+    if (comma <= begin + 1 || !tokens_[comma - 1].is(",") || !names_inspected_setting(comma, verb - 1)) return {};
+    const size_t name_end = comma - 1;
+    size_t name_begin = name_end;
+    while (name_begin > begin && name_end - name_begin < 4 && tokens_[name_begin - 1].word &&
+           tokens_[name_begin - 1].capitalised())
+      --name_begin;
+    if (name_begin == name_end || (name_begin > begin && tokens_[name_begin - 1].word &&
+                                   tokens_[name_begin - 1].capitalised()))
+      return {};
+    return lower_words(draft_.span(name_begin, name_end));
   }
 
   // The last body named in [begin, end), as an aspect: what "it" stands for.

@@ -1394,6 +1394,20 @@ TEST_CASE("grades: the scale described, grades aimed at or feared, and counts ar
   CHECK(homes == std::vector<std::string>{"good | elm lodge"});
 }
 
+TEST_CASE("grades: a list item opening with its grade, and a home named before what it is", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2023, 5, 18}), inline_text(
+      "Ofsted's judgements on Salford are:\n\n"
+      "  * Good - The impact of leaders on social work practice\n"
+      "    with children and families\n"
+      "  * Requires improvement to be good: The experiences and progress of care leavers\n\n"
+      "Ashbrook, the council's children's home in Eccles, was judged outstanding in March.\n")));
+  CHECK_THAT(grades, VectorContains(std::string(
+      "good | the impact of leaders on social work practice with children and families")));
+  CHECK_THAT(grades, VectorContains(std::string("requires improvement | the experiences and progress of care leavers")));
+  CHECK_THAT(grades, VectorContains(std::string("outstanding | ashbrook")));
+  CHECK(grades.size() == 3);
+}
+
 TEST_CASE("grades: a line under a row that holds a row of its own or prose is no part of its label", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2012, 3, 2}), inline_text(
       "  2010  Annual assessment      Safeguarding services     Good\n"
