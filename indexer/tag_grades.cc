@@ -1062,6 +1062,10 @@ class GradeFinder {
       if (tokens_[next].lower == "the") ++next;
       const size_t end = framework_aspect_end(next);
       if (end == next) break;
+      // "judged good for overall effectiveness, and the experiences of care
+      // leavers have been judged outstanding": the subject of a clause of its own.
+      static const Words kOwnVerb = {"have", "has", "had", "was", "were", "is", "are", "remain", "remains"};
+      if (end < finish && kOwnVerb.contains(tokens_[end].lower)) break;
       list.spans.emplace_back(start, end);
       next = end;
       // "in staying safe and in enjoying and achieving": the preposition repeated after "and".

@@ -1408,6 +1408,15 @@ TEST_CASE("grades: a list item opening with its grade, and a home named before w
   CHECK(grades.size() == 3);
 }
 
+TEST_CASE("grades: an aspect after 'good for' ends where a clause with its own verb begins", "[tagger][grades]") {
+  const auto grades = grades_of(tagger().tag(dated({2024, 11, 5}), inline_text(
+      "Ofsted has confirmed its judgements on Sunderland. We have been judged good for overall effectiveness, and "
+      "the experiences and progress of children in care have been judged outstanding.\n")));
+  CHECK_THAT(grades, VectorContains(std::string("good | overall effectiveness")));
+  CHECK_THAT(grades, VectorContains(std::string("outstanding | the experiences and progress of children in care")));
+  CHECK(grades.size() == 2);
+}
+
 TEST_CASE("grades: a line under a row that holds a row of its own or prose is no part of its label", "[tagger][grades]") {
   const auto grades = grades_of(tagger().tag(dated({2012, 3, 2}), inline_text(
       "  2010  Annual assessment      Safeguarding services     Good\n"
