@@ -317,4 +317,6 @@ std::vector<FoundDate> find_dates(std::string_view text) {
   return dates;
 }
 
+int month_of_name(std::string_view lower_word) { return month_named(lower_word); }
+
 }  // namespace letterbox

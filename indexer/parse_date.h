@@ -24,4 +24,7 @@ std::optional<Date> parse_date(std::string_view text);
 // Every full date (day, month and year) in the text, in order.
 std::vector<FoundDate> find_dates(std::string_view text);
 
+// The month a lower-case name or abbreviation stands for ("sept" -> 9); 0 for none.
+int month_of_name(std::string_view lower_word);
+
 }  // namespace letterbox

@@ -12,6 +12,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "indexer/parse_date.h"
 #include "indexer/tag_draft.h"
 
 namespace letterbox::tagging {
@@ -37,6 +38,8 @@ const Words kAfterWords = {"too", "now", "already", "previously", "itself", "the
                            "judgment", "grade", "last", "this", "is", "was", "are", "were", "has", "had", "to", "after",
                            "before", "until", "while", "whereas", "again", "then", "once", "both", "throughout"};
 const Words kAfterCues = {"rating", "judgement", "judgment", "grade"};
+// What a list's item may start with: "*", "-", "•", "·", "–".
+const Words kBulletMarks = {"*", "-", "\u2022", "\u00b7", "\u2013"};
 const Words kAssessmentWords = {"assessment", "apa", "judgement", "judgment", "rating", "rated", "ofsted",
                                 "inspection", "judged", "annual", "graded", "assessed", "inspectors"};
 // Subjects that make "X is adequate" a judgement rather than an opinion.
@@ -432,11 +435,13 @@ class GradeFinder {
   // grade alone on its line heading a bulleted list of what was given it.
   // Returns each item's words, a wrapped item's lines together.
   std::vector<std::pair<size_t, size_t>> bulleted_list_under(size_t first, size_t after) const {
-    static const Words kBullets = {"*", "-", "\u2022", "\u00b7", "\u2013", "o"};
     const auto starts_line = [&](size_t i) {
       return i == 0 || tokens_[i].gap == Gap::line || tokens_[i].gap == Gap::paragraph;
     };
-    const auto bullet = [&](size_t i) { return starts_line(i) && kBullets.contains(std::string(tokens_[i].text)); };
+    // A word processor's list may also use "o".
+    const auto bullet = [&](size_t i) {
+      return starts_line(i) && (kBulletMarks.contains(std::string(tokens_[i].text)) || tokens_[i].text == "o");
+    };
     size_t line_start = first;
     while (line_start > 0 && !starts_line(line_start) && !tokens_[line_start - 1].word) --line_start;
     if (!starts_line(line_start) || !line_ends(after) || after >= tokens_.size() || !bullet(after)) return {};
@@ -622,16 +627,15 @@ class GradeFinder {
   // was graded after a dash or colon, up to the item's end (its wrapped
   // lines indented under it). The label, or "".
   std::string label_after_grade(size_t first, size_t after) const {
-    static const Words kBullets = {"*", "-", "\u2022", "\u00b7", "\u2013"};
     const auto starts_line = [&](size_t i) { return tokens_[i].gap == Gap::line || tokens_[i].gap == Gap::paragraph; };
-    const bool bulleted = first >= 1 && starts_line(first - 1) && kBullets.contains(std::string(tokens_[first - 1].text));
+    const bool bulleted = first >= 1 && starts_line(first - 1) && kBulletMarks.contains(std::string(tokens_[first - 1].text));
     if (!bulleted || after + 1 >= tokens_.size() || !(is_dash(tokens_[after]) || tokens_[after].is(":"))) return {};
     if (starts_line(after) || starts_line(after + 1)) return {};
     const size_t bullet_indent = indent_of(first - 1);
     size_t end = after + 1;
     while (end < tokens_.size() && tokens_[end].gap != Gap::paragraph) {
       if (tokens_[end].gap == Gap::line &&
-          (kBullets.contains(std::string(tokens_[end].text)) || indent_of(end) <= bullet_indent))
+          (kBulletMarks.contains(std::string(tokens_[end].text)) || indent_of(end) <= bullet_indent))
         break;
       ++end;
     }
@@ -2589,7 +2593,6 @@ class GradeFinder {
   // word at the break shows the wrap ("THE EXPERIENCES AND PROGRESS OF
   // CHILDREN WHO\nNEED HELP AND PROTECTION ..... INADEQUATE").
   size_t label_continued_from(size_t begin) const {
-    static const Words kBullets = {"*", "-", "\u2022", "\u00b7", "\u2013"};
     static const Words kJoining = {"and", "of", "with", "who", "in", "for", "to", "on", "the", "by", "at", "from"};
     for (int lines = 0; lines < 3; ++lines) {
       if (begin == 0 || tokens_[begin].gap != Gap::line || !tokens_[begin].word) return begin;
@@ -2604,7 +2607,7 @@ class GradeFinder {
       if (start != 0 && tokens_[start].gap != Gap::line && tokens_[start].gap != Gap::paragraph) return begin;
       const Token& last_above = tokens_[begin - 1];
       if (sentence_end(last_above) || last_above.is(":")) return begin;
-      const bool bulleted = kBullets.contains(std::string(tokens_[start].text)) && start + 1 < begin;
+      const bool bulleted = kBulletMarks.contains(std::string(tokens_[start].text)) && start + 1 < begin;
       const size_t first_word = bulleted ? start + 1 : start;
       if (capitals) {
         // Capitals give no lower-case start to follow: the break must fall
@@ -2667,9 +2670,6 @@ class GradeFinder {
   // "North Yorkshire   | Jul 2016   | Outstanding": cells set off by
   // pipes too, and a month with its year is a date's cell.
   size_t without_detail_cells(size_t end) const {
-    static const Words kMonths = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept", "oct",
-                                  "nov", "dec", "january", "february", "march", "april", "june", "july",
-                                  "august", "september", "october", "november", "december"};
     for (int cells = 0; cells < 3 && end > 1; ++cells) {
       size_t start = end - 1;
       while (start > 0 && !tokens_[start].column && !tokens_[start - 1].is("|") && tokens_[start].gap != Gap::line &&
@@ -2681,7 +2681,7 @@ class GradeFinder {
       size_t letter_words = 0;
       for (size_t i = start; i < end; ++i)
         if (tokens_[i].word && !is_digit_word(tokens_[i])) ++letter_words;
-      const bool month_and_year = end - start == 2 && kMonths.contains(tokens_[start].lower) && is_year(tokens_[start + 1]);
+      const bool month_and_year = end - start == 2 && month_of_name(tokens_[start].lower) != 0 && is_year(tokens_[start + 1]);
       const bool detail = letter_words == 0 || (letter_words == 1 && end - start == 1) || month_and_year;
       if (!detail) break;
       end = piped ? start - 1 : start;

@@ -110,3 +110,10 @@ TEST_CASE("parse_date reads a year OCR wrote with letters for 0 and 1 after a mo
   CHECK(parse_date("November 3, 20l9")->iso() == "2019-11-03");
   CHECK_FALSE(parse_date("4 March lOlO"));  // too few real digits to be a year
 }
+
+TEST_CASE("month_of_name reads the names and abbreviations letters use", "[parse_date]") {
+  CHECK(letterbox::month_of_name("sept") == 9);
+  CHECK(letterbox::month_of_name("jul") == 7);
+  CHECK(letterbox::month_of_name("december") == 12);
+  CHECK(letterbox::month_of_name("judged") == 0);
+}
