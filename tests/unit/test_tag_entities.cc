@@ -1867,11 +1867,13 @@ TEST_CASE("bodies: associations, clubs, institutes and companies; places listed 
       "Bedfordshire, Northamptonshire, Cambridgeshire and Hertfordshire Community Rehabilitation Company")));
 }
 
-TEST_CASE("bodies: an NHS body after a role and a comma starts at 'NHS'", "[tagger][bodies]") {
+TEST_CASE("bodies: an NHS body after a role and a comma starts after the comma", "[tagger][bodies]") {
   const auto bodies = names(tagger().tag(dated({2016, 4, 4}), inline_text(
-      "Present: Dr Leona Fairweather, Designated Doctor, NHS Tower Hamlets Clinical Commissioning Group\n")),
+      "Present:\n"
+      "Dr Idris Pugh-Mensah          Named Doctor, Leicester Women's and Children's NHS Foundation Trust\n"
+      "Cllr Rabina Khan              Lead Member for Children\n")),
       EntityKind::body);
-  CHECK_THAT(bodies, VectorContains(std::string("NHS Tower Hamlets Clinical Commissioning Group")));
+  CHECK_THAT(bodies, VectorContains(std::string("Leicester Women's and Children's NHS Foundation Trust")));
   for (const auto& body : bodies) CHECK(body.find("Doctor") == std::string::npos);
 }
 
