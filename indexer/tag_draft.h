@@ -44,6 +44,11 @@ struct Draft {
   void claim_person(size_t first, size_t last);
   void claim_body(size_t first, size_t last);
   std::string span(size_t first, size_t last) const { return span_text(text, tokens, first, last); }
+  // How far token `at` stands from the start of its line, in bytes (a table's column).
+  size_t column(size_t at) const {
+    const size_t newline = text.rfind('\n', tokens[at].begin);
+    return newline == std::string::npos ? tokens[at].begin : tokens[at].begin - newline - 1;
+  }
 };
 
 // Each pass appends what it finds. People first: their tokens are then not

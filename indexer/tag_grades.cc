@@ -616,11 +616,7 @@ class GradeFinder {
     return at;
   }
 
-  // How far token `at` stands from the start of its line, in bytes.
-  size_t indent_of(size_t at) const {
-    const size_t newline = draft_.text.rfind('\n', tokens_[at].begin);
-    return newline == std::string::npos ? tokens_[at].begin : tokens_[at].begin - newline - 1;
-  }
+  size_t indent_of(size_t at) const { return draft_.column(at); }
 
   // "* Outstanding - The impact of leaders on social work practice\n    with
   // children and families": a list item that opens with its grade, what

@@ -426,22 +426,16 @@ class PeopleFinder {
            !is_plural_title(tokens_[item]);
   }
 
-  // How far token `at` stands from the start of its line, in bytes.
-  size_t column_of(size_t at) const {
-    const size_t newline = draft_.text.rfind('\n', tokens_[at].begin);
-    return newline == std::string::npos ? tokens_[at].begin : tokens_[at].begin - newline - 1;
-  }
-
   void read_attendees(size_t first, size_t last) {
     const bool wrapped = parted_within_lines(first, last);
-    const size_t names_column = first < last ? column_of(first) : 0;
+    const size_t names_column = first < last ? draft_.column(first) : 0;
     size_t item = first;
     bool follows_role = false;
     while (item < last) {
       // "Lindsay Holt      Strategic Director, Children\n                  and
       // Enterprise": a line starting right of the names' column goes on
       // with a cell of the row above; it names no one.
-      if (!wrapped && item > first && tokens_[item].gap == Gap::line && column_of(item) > names_column + 2) {
+      if (!wrapped && item > first && tokens_[item].gap == Gap::line && draft_.column(item) > names_column + 2) {
         do ++item;
         while (item < last && tokens_[item].gap != Gap::line && tokens_[item].gap != Gap::paragraph);
         continue;
